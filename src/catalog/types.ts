@@ -1,0 +1,151 @@
+/**
+ * Types of the catalog: the Grant Thornton report (2020) as data.
+ * The runtime schema in `schema.ts` checks `report-2020.json` against the same shape.
+ */
+
+/** The report's table rows, in its order and groups. */
+export const rowGroups = {
+  features: ['groupChat', 'oneToOneCalls', 'groupCalls', 'selfHosting', 'joinWithoutAccount', 'browser', 'multiPlatform', 'maxParticipants'],
+  storage: ['storesLocation', 'storesCallData', 'storesMetadata'],
+  dataFlow: ['dpa', 'thirdPartySharing', 'controllerLocation', 'dataInEU'],
+  security: ['e2e', 'transitEncryption', 'openSource'],
+  pricing: ['subscription', 'freeTier'],
+} as const;
+
+export type RowGroupId = keyof typeof rowGroups;
+export type RowId = (typeof rowGroups)[RowGroupId][number];
+
+/** Every row id, in the report's order. */
+export const rowIds: readonly RowId[] = Object.values(rowGroups).flat();
+
+/** The tools, in the report's column order. */
+export const toolIds = [
+  'teams', 'lifesize', 'google-meet', 'zoom', 'jitsi', 'webex', 'slack', 'gotomeeting', 'signal', 'skype-for-business',
+] as const;
+export type ToolId = (typeof toolIds)[number];
+
+/** Footnote numbers 1 to 6, as printed under the report's table. */
+export type FootnoteId = 1 | 2 | 3 | 4 | 5 | 6;
+
+/**
+ * A table cell. `true` is ✔, `false` is ✘, `"n/a"` is n.v.t., `"planned"` a promised feature
+ * (the promise itself, e.g. "Zomer 2020", is kept in `note`), a number is a participant limit
+ * ("250+" is 250 with `orMore`), and a two-letter code is the controller's country ("VS" is "US").
+ */
+export type CellValue = boolean | 'n/a' | 'planned' | number | string;
+
+export interface Cell {
+  value: CellValue;
+  footnotes?: FootnoteId[];
+  orMore?: true;
+  note?: string;
+}
+
+/**
+ * What a footnote does to a verdict. The wording lives in the locales (`catalog:footnotes.<id>`).
+ * - `explanation`: explains the cell, changes nothing (1).
+ * - `browserOnly`: the cell is met, but only through the browser (2).
+ * - `ownServer`: depends on your own server's settings: conditional when you can self-host,
+ *   unmet when you will not; only an explanation on the rows in `explanationOnlyOn` (3).
+ * - `paidPlan`: holds on paid plans only: conditional when paying is allowed, unmet for free-only (4, 5).
+ * - `noVideoInFreeTier`: the free version has no video calls; under free-only the rows in `affects`
+ *   are unmet, and under free-preferred the free tier earns no credit (6).
+ */
+export type FootnoteCondition =
+  | { type: 'explanation' }
+  | { type: 'browserOnly' }
+  | { type: 'ownServer'; explanationOnlyOn: RowId[] }
+  | { type: 'paidPlan' }
+  | { type: 'noVideoInFreeTier'; affects: Array<RowId> };
+
+export interface Footnote {
+  id: FootnoteId;
+  condition: FootnoteCondition;
+}
+
+export interface Row {
+  id: RowId;
+  group: RowGroupId;
+}
+
+/** Where a fact comes from: the tool's chapter and the sub-heading in the report, in Dutch as printed. */
+export type Section = string;
+
+export type FactTopic = 'login' | 'data' | 'gdpr' | 'plans' | 'support' | 'tip';
+
+/**
+ * A fact from a tool's chapter. Its wording is at `catalog:tools.<toolId>.facts.<id>` in the locales;
+ * `params` carries its figures and dates, so they are data, not prose.
+ */
+export interface Fact {
+  id: string;
+  topic: FactTopic;
+  section: Section;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * A place where the report's text and its table disagree. The table's value is kept; this note
+ * makes the disagreement visible. Wording at `catalog:tools.<toolId>.notes.<id>`.
+ */
+export interface Note {
+  id: string;
+  rows: RowId[];
+  section: Section;
+  params?: Record<string, string | number>;
+}
+
+/** What the text says of the free version, beyond the table's ✔. */
+export interface FreeTier {
+  section: Section;
+  /** Largest meeting on the free version, where the text gives one (Lifesize 25, Google Meet 100). */
+  maxParticipants?: number;
+  /** The free version is only temporarily on offer (GoToMeeting). */
+  temporary?: true;
+  /** The free offer ended on this date (ISO), as the report says. */
+  until?: string;
+  /** The free version has no video calls (Slack, footnote 6). */
+  videoCalls?: false;
+}
+
+/** A paid plan the text names, with the meeting size it is for. */
+export interface Plan {
+  id: string;
+  section: Section;
+  minParticipants?: number;
+  maxParticipants?: number;
+  onRequest?: true;
+}
+
+export interface Tool {
+  id: ToolId;
+  name: string;
+  cells: Record<RowId, Cell>;
+  facts: Fact[];
+  notes: Note[];
+  freeTier?: FreeTier;
+  plans?: Plan[];
+  /** End of support (ISO date), where the report gives one. */
+  endOfSupport?: { date: string; section: Section };
+}
+
+export interface Source {
+  title: string;
+  subtitle: string;
+  publisher: string;
+  year: number;
+  language: 'nl';
+  /** The report's own disclaimer, as facts: its wording is at `catalog:source.disclaimer`. */
+  disclaimer: {
+    method: 'desk-research';
+    basis: Array<'vendor-privacy-statements' | 'reliable-sources'>;
+    technicalTesting: false;
+  };
+}
+
+export interface Catalog {
+  source: Source;
+  footnotes: Footnote[];
+  rows: Row[];
+  tools: Tool[];
+}
