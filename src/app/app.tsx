@@ -1,0 +1,79 @@
+import { Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes, useLocation } from 'react-router';
+import { ErrorBoundary } from '../components/error-boundary';
+import { PageHeading } from '../components/page-heading';
+import { useStore } from '../wizard/store';
+import { Layout } from './layout';
+import { pages } from './pages';
+import { StartPage } from './start-page';
+import { NotFoundPage } from './not-found-page';
+import type { RetryableLazy } from './retryable-lazy';
+
+/** Shown while a page's code or texts load. It waits a moment, so fast loads show nothing. */
+export function Loading() {
+  const { t, ready } = useTranslation(undefined, { useSuspense: false });
+  const [visible, setVisible] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setVisible(true), 300);
+    return () => clearTimeout(timer);
+  }, []);
+  if (!visible) return null;
+  return <p className="loading" role="status">{ready ? t('loading.text') : '…'}</p>;
+}
+
+function LoadFailed({ retry }: { retry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <section className="load-failed">
+      <PageHeading>{t('loadFailed.title')}</PageHeading>
+      <p>{t('loadFailed.body')}</p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={retry}>{t('loadFailed.retry')}</button>
+        <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>
+          {t('loadFailed.reload')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** A split-off page inside its own error boundary and Suspense, with a Retry that fetches again. */
+function Lazy({ page }: { page: RetryableLazy }) {
+  const [attempt, setAttempt] = useState(0);
+  const { pathname } = useLocation();
+  const Page = page.Component;
+  return (
+    <ErrorBoundary resetKey={pathname} onRetry={() => setAttempt((a) => a + 1)} fallback={(_e, retry) => <LoadFailed retry={retry} />}>
+      <Suspense fallback={<Loading />}>
+        <Page attempt={attempt} />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+/** Keeps `<html lang>` in step with the chosen language. */
+function useDocumentLanguage() {
+  const lang = useStore((s) => s.lang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+}
+
+export function App() {
+  useDocumentLanguage();
+  return (
+    <Layout>
+      <Routes>
+        <Route index element={<StartPage />} />
+        <Route path="questions/:stepId" element={<Lazy page={pages.question} />} />
+        <Route path="check" element={<Lazy page={pages.check} />} />
+        <Route path="results" element={<Lazy page={pages.results} />} />
+        <Route path="compare" element={<Lazy page={pages.compare} />} />
+        <Route path="table" element={<Lazy page={pages.table} />} />
+        <Route path="about" element={<Lazy page={pages.about} />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Layout>
+  );
+}

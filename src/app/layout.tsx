@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink } from 'react-router';
+import { LanguageSwitch } from '../components/language-switch';
+import { Notices } from '../components/notices';
+import { ForgetButton } from '../components/forget-button';
+import { paths } from './paths';
+
+/** Header, navigation, notices and footer around every page. */
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">{t('nav.skip')}</a>
+      <header className="site-header no-print">
+        <div className="site-header__inner">
+          <Link to={paths.start} className="site-header__brand">
+            <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
+              <rect width="32" height="32" rx="6" fill="currentColor" />
+              <path d="M7 11h12v10H7z" fill="#fff" />
+              <path d="M19 14l6-3v10l-6-3z" fill="#ffbf47" />
+            </svg>
+            <span>{t('app.name')}</span>
+          </Link>
+          <LanguageSwitch />
+        </div>
+        <nav className="site-nav" aria-label={t('nav.label')}>
+          <ul>
+            <li><NavLink to={paths.step('participants')}>{t('nav.questions')}</NavLink></li>
+            <li><NavLink to={paths.results}>{t('nav.results')}</NavLink></li>
+            <li><NavLink to={paths.compare()}>{t('nav.compare')}</NavLink></li>
+            <li><NavLink to={paths.table}>{t('nav.table')}</NavLink></li>
+            <li><NavLink to={paths.about}>{t('nav.about')}</NavLink></li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className="site-main">
+        <Notices />
+        {children}
+      </main>
+      <footer className="site-footer no-print">
+        <div className="site-footer__inner">
+          <p>{t('footer.source')}</p>
+          <p>{t('footer.privacy')}</p>
+          <ForgetButton />
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { StrictMode, Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { BrowserRouter } from 'react-router';
+import { createI18n } from '../i18n';
+import { App } from './app';
+import { applyLinkFromLocation } from './boot';
+import { preloadPages } from './pages';
+import { ErrorBoundary } from '../components/error-boundary';
+import { FatalError } from './fatal-error';
+import './styles.css';
+
+const lang = applyLinkFromLocation(window.location);
+document.documentElement.lang = lang;
+const i18n = await createI18n(lang);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ErrorBoundary fallback={(error) => <FatalError error={error} />}>
+      <I18nextProvider i18n={i18n}>
+        <BrowserRouter>
+          <Suspense fallback={null}>
+            <App />
+          </Suspense>
+        </BrowserRouter>
+      </I18nextProvider>
+    </ErrorBoundary>
+  </StrictMode>,
+);
+
+// Fetch the other pages once the first screen is up and the browser is idle.
+const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500));
+window.addEventListener('load', () => idle(() => preloadPages()), { once: true });

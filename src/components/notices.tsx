@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { useStore, type Notice } from '../wizard/store';
+import { StatusIcon } from './icons';
+
+/** Messages about saved answers and shared links. Shown on every page until dismissed. */
+export function Notices() {
+  const notices = useStore((s) => s.notices);
+  if (!notices.length) return null;
+  return (
+    <div className="notices">
+      {notices.map((n) => (
+        <NoticeBox key={n.kind} notice={n} />
+      ))}
+    </div>
+  );
+}
+
+function NoticeBox({ notice }: { notice: Notice }) {
+  const { t } = useTranslation();
+  const dismiss = useStore((s) => s.dismissNotice);
+  const restore = useStore((s) => s.restorePrevious);
+  const hasPrevious = useStore((s) => s.previous !== null);
+  const warning = notice.kind !== 'linkApplied' || notice.ignored.length > 0;
+
+  return (
+    <section className={`callout ${warning ? 'callout--warning' : 'callout--info'}`} aria-labelledby={`notice-${notice.kind}`} role="status">
+      <StatusIcon status={warning ? 'warning' : 'info'} className="callout__icon" />
+      <div className="callout__body">
+        <h2 id={`notice-${notice.kind}`} className="callout__title">{t(`notices.${notice.kind}.title`)}</h2>
+        <p>{t(`notices.${notice.kind}.body`)}</p>
+        {'fields' in notice && notice.fields.length ? (
+          <p>{t('notices.resetFields', { fields: notice.fields.join(', ') })}</p>
+        ) : null}
+        {'ignored' in notice && notice.ignored.length ? (
+          <>
+            <p>{t('notices.ignoredIntro')}</p>
+            <ul className="notice-list">
+              {notice.ignored.map((p, i) => (
+                <li key={`${p.param}-${i}`}>
+                  <code>{p.param}={p.value}</code>: {t(`notices.problems.${p.problem}`)}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <div className="button-row">
+          {notice.kind === 'linkApplied' && notice.replacedSaved && hasPrevious ? (
+            <button type="button" className="button button--secondary" onClick={restore}>
+              {t('notices.restore')}
+            </button>
+          ) : null}
+          <button type="button" className="button button--quiet" onClick={() => dismiss(notice.kind)}>
+            {t('notices.dismiss')}
+          </button>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import i18next, { type BackendModule, type i18n as I18n, type Resource } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { defaultLang, type Lang } from './languages';
+import { namespaces } from './namespaces';
+
+type JsonModule = { default: Record<string, unknown> };
+
+// Each locale file becomes its own chunk: only the active language's namespaces are fetched.
+const loaders = import.meta.glob<JsonModule>('../../locales/*/*.json');
+
+function loaderFor(lng: string, ns: string) {
+  return loaders[`../../locales/${lng}/${ns}.json`];
+}
+
+const lazyBackend: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(lng, ns, callback) {
+    const load = loaderFor(lng, ns);
+    if (!load) {
+      callback(new Error(`No locale file for ${lng}/${ns}`), false);
+      return;
+    }
+    load().then(
+      (mod) => callback(null, mod.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+/**
+ * Creates the app's i18next instance. Without `resources` the locale files are loaded on demand
+ * (the browser); tests pass all resources to render synchronously.
+ */
+export async function createI18n(lng: Lang = defaultLang, resources?: Resource): Promise<I18n> {
+  const instance = i18next.createInstance();
+  if (!resources) instance.use(lazyBackend);
+  instance.use(initReactI18next);
+  await instance.init({
+    lng,
+    fallbackLng: false,
+    supportedLngs: ['nl', 'en'],
+    ns: ['common'],
+    defaultNS: 'common',
+    ...(resources ? { resources, ns: [...namespaces] } : {}),
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    react: { useSuspense: true, bindI18n: 'languageChanged loaded' },
+  });
+  return instance;
+}
+
+/**
+ * Switches language. i18next first loads every namespace already in use for the new language,
+ * then switches, so the page never flashes raw keys.
+ */
+export async function switchLanguage(instance: I18n, lng: Lang): Promise<void> {
+  await instance.changeLanguage(lng);
+}

@@ -1,0 +1,14 @@
+import type common from '../../locales/en/common.json';
+import type wizard from '../../locales/en/wizard.json';
+import type results from '../../locales/en/results.json';
+import type compare from '../../locales/en/compare.json';
+import type catalog from '../../locales/en/catalog.json';
+
+/** English is the type source of the keys; a test asserts Dutch has exactly the same keys. */
+export interface Resources {
+  common: typeof common;
+  wizard: typeof wizard;
+  results: typeof results;
+  compare: typeof compare;
+  catalog: typeof catalog;
+}
