@@ -127,8 +127,9 @@ export const useStore = create<StoreState>()(
       dismissNotice: (kind) => set((s) => ({ notices: without(s.notices, kind) })),
       addNotice: (notice) => set((s) => ({ notices: [...without(s.notices, notice.kind), notice] })),
       forget: () => {
-        storage.removeItem(storageKey);
         set((s) => ({ ...structuredClone(initialPersisted), lang: s.lang, notices: [] }));
+        // persist wrote the reset state just now; remove it so nothing stays behind until the next answer.
+        storage.removeItem(storageKey);
       },
     }),
     {

@@ -1,0 +1,53 @@
+import type { ReactElement } from 'react';
+import { render } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import type { Resource } from 'i18next';
+import { createI18n } from '../src/i18n';
+import type { Lang } from '../src/i18n/languages';
+import { App } from '../src/app/app';
+import { useStore } from '../src/wizard/store';
+import { initialPersisted } from '../src/wizard/persisted';
+import { resetPageFocusForTests } from '../src/components/page-heading';
+
+const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json', { eager: true });
+
+/** Every namespace of both languages, so components render synchronously in tests. */
+export const allResources: Resource = {};
+for (const [path, mod] of Object.entries(files)) {
+  const [, lang, ns] = /locales\/(\w+)\/(\w+)\.json$/.exec(path) ?? [];
+  if (!lang || !ns) continue;
+  allResources[lang] ??= {};
+  allResources[lang][ns] = mod.default;
+}
+
+/** Puts the store back to a fresh visit. Call in beforeEach. */
+export function resetStore() {
+  localStorage.clear();
+  useStore.setState({ ...structuredClone(initialPersisted), notices: [] });
+  resetPageFocusForTests();
+}
+
+let currentLocation = '';
+function LocationProbe() {
+  const l = useLocation();
+  currentLocation = `${l.pathname}${l.search}${l.hash}`;
+  return null;
+}
+/** The path, query and fragment the router is at now. */
+export const location = () => currentLocation;
+
+/** Renders a component (or the whole app when `ui` is omitted) at `path`, in `lang`. */
+export async function renderAt(path: string, { lang = 'nl', ui }: { lang?: Lang; ui?: ReactElement } = {}) {
+  useStore.setState({ lang });
+  const i18n = await createI18n(lang, allResources);
+  const result = render(
+    <I18nextProvider i18n={i18n}>
+      <MemoryRouter initialEntries={[path]}>
+        <LocationProbe />
+        {ui ? <Routes><Route path="*" element={ui} /></Routes> : <App />}
+      </MemoryRouter>
+    </I18nextProvider>,
+  );
+  return { ...result, i18n };
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseLink, toLinkParams } from '../../src/share/link';
+import { initialAnswers } from '../../src/wizard/persisted';
+import { criterionIds, type Answers } from '../../src/scoring/types';
+
+describe('toLinkParams', () => {
+  it('writes the issue example in a fixed order with lang last', () => {
+    const answers: Answers = {
+      participants: 50,
+      hosting: 'cloud',
+      budget: 'free-only',
+      includeDiscontinued: false,
+      importance: { dataInEU: 'nice', e2e: 'must' },
+    };
+    expect(toLinkParams(answers, 'en')).toBe('participants=50&hosting=cloud&budget=free-only&dataInEU=nice&e2e=must&lang=en');
+  });
+
+  it('adds discontinued=1 only when discontinued tools are included', () => {
+    expect(toLinkParams({ ...initialAnswers, includeDiscontinued: true }, 'nl')).toContain('discontinued=1');
+    expect(toLinkParams(initialAnswers, 'nl')).not.toContain('discontinued');
+  });
+
+  it('leaves out criteria that do not matter', () => {
+    expect(toLinkParams({ ...initialAnswers, importance: { e2e: 'ignore' } }, 'nl')).not.toContain('e2e');
+  });
+});
+
+describe('parseLink', () => {
+  it.each([
+    ['#participants=50&hosting=cloud&budget=free-only&e2e=must&dataInEU=nice&lang=en'],
+    ['?participants=50&hosting=cloud&budget=free-only&e2e=must&dataInEU=nice&lang=en'],
+    ['participants=50&hosting=cloud&budget=free-only&e2e=must&dataInEU=nice&lang=en'],
+  ])('reads %s', (raw) => {
+    const parsed = parseLink(raw, initialAnswers);
+    expect(parsed).toEqual({
+      answers: { participants: 50, hosting: 'cloud', budget: 'free-only', includeDiscontinued: false, importance: { e2e: 'must', dataInEU: 'nice' } },
+      hasAnswers: true,
+      lang: 'en',
+      ignored: [],
+    });
+  });
+
+  it.each([
+    ['participants=1', 'outOfRange'],
+    ['participants=100001', 'outOfRange'],
+    ['participants=2.5', 'notWholeNumber'],
+    ['participants=abc', 'invalidValue'],
+    ['participants=-4', 'invalidValue'],
+    ['hosting=mars', 'invalidValue'],
+    ['budget=cheap', 'invalidValue'],
+    ['discontinued=yes', 'invalidValue'],
+    ['lang=de', 'invalidValue'],
+    ['e2e=always', 'invalidValue'],
+    ['colour=blue', 'unknownParam'],
+  ] as const)('ignores %s as %s and keeps the base answers', (raw, problem) => {
+    const parsed = parseLink(raw, initialAnswers);
+    expect(parsed.ignored).toEqual([{ param: raw.split('=')[0], value: raw.split('=')[1], problem }]);
+    expect(parsed.answers).toEqual(initialAnswers);
+    expect(parsed.hasAnswers).toBe(false);
+  });
+
+  it('keeps the first of a repeated parameter and reports the second', () => {
+    const parsed = parseLink('participants=20&participants=30', initialAnswers);
+    expect(parsed.answers.participants).toBe(20);
+    expect(parsed.ignored).toEqual([{ param: 'participants', value: '30', problem: 'duplicate' }]);
+  });
+
+  it('uses good values even when others are bad', () => {
+    const parsed = parseLink('participants=zero&budget=paid-ok&e2e=must&foo=1', initialAnswers);
+    expect(parsed.answers.importance).toEqual({ e2e: 'must' });
+    expect(parsed.ignored.map((i) => i.param)).toEqual(['participants', 'foo']);
+    expect(parsed.hasAnswers).toBe(true);
+  });
+
+  it('treats lang alone as no answers', () => {
+    expect(parseLink('lang=en', initialAnswers)).toMatchObject({ hasAnswers: false, lang: 'en' });
+  });
+
+  it('survives any string without throwing', () => {
+    fc.assert(
+      fc.property(fc.string(), (raw) => {
+        const parsed = parseLink(raw, initialAnswers);
+        expect(parsed.answers.participants).toBeGreaterThanOrEqual(2);
+      }),
+    );
+  });
+});
+
+const answersArb: fc.Arbitrary<Answers> = fc.record({
+  participants: fc.integer({ min: 2, max: 100_000 }),
+  hosting: fc.constantFrom('self', 'either', 'cloud'),
+  budget: fc.constantFrom('free-only', 'free-preferred', 'paid-ok'),
+  includeDiscontinued: fc.boolean(),
+  importance: fc.dictionary(fc.constantFrom(...criterionIds), fc.constantFrom('must', 'nice')),
+}) as fc.Arbitrary<Answers>;
+
+it('round-trips every answer set through the link', () => {
+  fc.assert(
+    fc.property(answersArb, fc.constantFrom('nl', 'en'), (answers, lang) => {
+      const parsed = parseLink(toLinkParams(answers, lang), initialAnswers);
+      expect(parsed.answers).toEqual(answers);
+      expect(parsed.lang).toBe(lang);
+      expect(parsed.ignored).toEqual([]);
+    }),
+  );
+});
