@@ -18,6 +18,18 @@ export type RowId = (typeof rowGroups)[RowGroupId][number];
 /** Every row id, in the report's order. */
 export const rowIds: readonly RowId[] = Object.values(rowGroups).flat();
 
+const groupByRow = Object.fromEntries(
+  Object.entries(rowGroups).flatMap(([group, rows]) => rows.map((row) => [row, group])),
+) as Record<RowId, RowGroupId>;
+
+/**
+ * The group a row belongs to, as in the report's table.
+ * @example rowGroupOf('e2e') // 'security'
+ */
+export function rowGroupOf(row: RowId): RowGroupId {
+  return groupByRow[row];
+}
+
 /** The tools, in the report's column order. */
 export const toolIds = [
   'teams', 'lifesize', 'google-meet', 'zoom', 'jitsi', 'webex', 'slack', 'gotomeeting', 'signal', 'skype-for-business',
@@ -33,6 +45,17 @@ export type FootnoteId = 1 | 2 | 3 | 4 | 5 | 6;
  * ("250+" is 250 with `orMore`), and a two-letter code is the controller's country ("VS" is "US").
  */
 export type CellValue = boolean | 'n/a' | 'planned' | number | string;
+
+/**
+ * What a `"planned"` cell's `note` may say, and the locale key for it
+ * (`catalog:values.plannedWhen.<key>`). The schema rejects any other note.
+ * Example: the note "Zomer 2020" is shown as `t('catalog:values.plannedWhen.summer2020')`.
+ */
+export const plannedWhenKeys = {
+  'Zomer 2020': 'summer2020',
+} as const;
+export type PlannedNote = keyof typeof plannedWhenKeys;
+export type PlannedWhenKey = (typeof plannedWhenKeys)[PlannedNote];
 
 export interface Cell {
   value: CellValue;
@@ -68,14 +91,20 @@ export interface Row {
   group: RowGroupId;
 }
 
-/** Where a fact comes from: the tool's chapter and the sub-heading in the report, in Dutch as printed. */
+/**
+ * Where a fact comes from: the tool's chapter and the sub-heading in the report, in Dutch as printed,
+ * joined by " › ", e.g. "Hoe veilig is Zoom? › Manier van inloggen?". Text before the chapter's
+ * first sub-heading is cited by the chapter alone, e.g. "Hoe veilig is GoToMeeting?".
+ */
 export type Section = string;
 
 export type FactTopic = 'login' | 'data' | 'gdpr' | 'plans' | 'support' | 'tip';
 
 /**
  * A fact from a tool's chapter. Its wording is at `catalog:tools.<toolId>.facts.<id>` in the locales;
- * `params` carries its figures and dates, so they are data, not prose.
+ * `params` carries its figures and dates, so they are data, not prose. A date is always the param
+ * `date`, as an ISO date ("2021-07-31"); the UI passes it to `t()` as a localized string.
+ * A fact with topic `tip` is one of the report's safety tips for that tool.
  */
 export interface Fact {
   id: string;
