@@ -1,4 +1,4 @@
-import { lazy, useMemo, type ComponentType } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
 type Loader = () => Promise<{ default: ComponentType }>;
 
@@ -10,20 +10,24 @@ export interface RetryableLazy {
 
 /**
  * Like `React.lazy`, but a failed download is forgotten, so a retry fetches again instead of
- * re-throwing the cached error. `attempt` (bumped by the error boundary's Retry) makes a new lazy.
+ * re-throwing the cached error. The error boundary's Retry bumps `attempt`, which re-renders.
  */
 export function retryableLazy(load: Loader): RetryableLazy {
   let pending: ReturnType<Loader> | null = null;
+  let Lazy: LazyExoticComponent<ComponentType> | null = null;
   const get = () => {
     pending ??= load().catch((error: unknown) => {
       pending = null;
+      Lazy = null; // the next render (a retry) makes a fresh lazy that downloads again
       throw error;
     });
     return pending;
   };
-  function Component({ attempt }: { attempt: number }) {
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new attempt needs a new lazy
-    const Lazy = useMemo(() => lazy(get), [attempt]);
+  // One lazy per download, kept outside the component: a component that suspends on its first
+  // mount loses its hooks, so a lazy made in useMemo would be new on every retry and suspend
+  // again forever once the module is already loaded.
+  function Component(_props: { attempt: number }) {
+    Lazy ??= lazy(get);
     return <Lazy />;
   }
   return { Component, preload: () => void get().catch(() => undefined) };

@@ -1,4 +1,93 @@
-// Placeholder until the page is built; replaced by the feature's own implementation.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { paths } from '../app/paths';
+import { getTool, reportCatalog } from '../catalog';
+import type { ToolId } from '../catalog/types';
+import { FootnoteList } from '../components/footnote-ref';
+import { StatusIcon } from '../components/icons';
+import { PageHeading } from '../components/page-heading';
+import { rank } from '../scoring';
+import { useStore } from '../wizard/store';
+import { CompareCards } from './compare-cards';
+import { ComparePicker } from './compare-picker';
+import { compareRows } from './compare-rows';
+import { MIN_COMPARE, parseToolsParam, toggleTool } from './compare-selection';
+import { CompareTable, type ComparedTool } from './compare-table';
+import './compare-page.css';
+
+/** /compare?tools=jitsi,webex: 2 to 4 tools side by side. The link holds the choice, so it can be shared. */
 export function ComparePage() {
-  return <h1 tabIndex={-1}>ComparePage</h1>;
+  const { t } = useTranslation(['compare', 'results']);
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const answers = useStore((s) => s.answers);
+  const ranked = useMemo(() => rank(reportCatalog, answers), [answers]);
+  const raw = params.getAll('tools').join(',');
+  const selection = useMemo(() => parseToolsParam([raw]), [raw]);
+  const { ids } = selection;
+
+  const tools = useMemo<ComparedTool[]>(
+    () =>
+      ids.flatMap((id) => {
+        const result = ranked.find((r) => r.toolId === id);
+        return result ? [{ tool: getTool(reportCatalog, id), result }] : [];
+      }),
+    [ids, ranked],
+  );
+  const sections = useMemo(() => compareRows(tools.map((c) => c.result)), [tools]);
+  const footnotes = tools.flatMap((c) => c.result.verdicts.flatMap((v) => v.footnotes));
+  const top3 = ranked.slice(0, 3).map((r) => r.toolId as ToolId);
+
+  const onToggle = (id: ToolId, on: boolean) => {
+    void navigate(paths.compare(toggleTool(ids, id, on)), { replace: true });
+  };
+
+  return (
+    <div className={tools.length > 2 ? 'compare-page compare-page--wide' : 'compare-page'}>
+      <PageHeading>{t('compare:view.title')}</PageHeading>
+      <p className="lead no-print">{t('compare:view.lead')}</p>
+      <CompareNotice unknown={selection.unknown} dropped={selection.dropped.map((id) => getTool(reportCatalog, id).name)} />
+      <ComparePicker chosen={ids} onToggle={onToggle} />
+      {tools.length < MIN_COMPARE ? (
+        <p className="no-print">
+          <Link to={paths.compare(top3)} replace>
+            {t('compare:view.suggest', { names: top3.map((id) => getTool(reportCatalog, id).name).join(', ') })}
+          </Link>
+        </p>
+      ) : (
+        <section className="compare-result" aria-label={t('compare:view.caption', { names: tools.map((c) => c.tool.name).join(', ') })}>
+          <p className="hint">{t('compare:view.asOf')}</p>
+          <p className="compare-result__key">
+            <span className="compare-label__differs"><StatusIcon status="warning" />{t('compare:view.differs')}</span>{' '}
+            {t('compare:view.differsHint')}
+          </p>
+          {tools.every((c) => c.result.score === null) ? <p>{t('compare:view.noScore')}</p> : null}
+          <div className="compare-result__wide"><CompareTable tools={tools} sections={sections} answers={answers} /></div>
+          <div className="compare-result__narrow"><CompareCards tools={tools} sections={sections} answers={answers} /></div>
+          {footnotes.length ? (
+            <section aria-labelledby="compare-footnotes">
+              <h2 id="compare-footnotes">{t('results:footnotesTitle')}</h2>
+              <FootnoteList ids={footnotes} />
+            </section>
+          ) : null}
+        </section>
+      )}
+    </div>
+  );
+}
+
+function CompareNotice({ unknown, dropped }: { unknown: string[]; dropped: string[] }) {
+  const { t } = useTranslation('compare');
+  if (!unknown.length && !dropped.length) return null;
+  return (
+    <section className="callout callout--warning" role="status" aria-labelledby="compare-notice-title">
+      <StatusIcon status="warning" className="callout__icon" />
+      <div className="callout__body">
+        <h2 id="compare-notice-title" className="callout__title">{t('view.notice.title')}</h2>
+        {unknown.length ? <p>{t('view.notice.unknown', { ids: unknown.join(', ') })}</p> : null}
+        {dropped.length ? <p>{t('view.notice.dropped', { names: dropped.join(', ') })}</p> : null}
+      </div>
+    </section>
+  );
 }

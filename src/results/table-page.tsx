@@ -1,4 +1,48 @@
-// Placeholder until the page is built; replaced by the feature's own implementation.
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FootnoteList } from '../components/footnote-ref';
+import { StatusIcon } from '../components/icons';
+import { PageHeading } from '../components/page-heading';
+import { useStore } from '../wizard/store';
+import { relevantRows } from './table-highlight';
+import { TableLegend } from './table-legend';
+import { ReportTable } from './table-report';
+import './table-page.css';
+
+/** /table: the report's own table, with the rows that count in the company's answers marked. */
 export function TablePage() {
-  return <h1 tabIndex={-1}>TablePage</h1>;
+  const { t } = useTranslation(['compare', 'catalog', 'results']);
+  const answers = useStore((s) => s.answers);
+  const relevance = useMemo(() => relevantRows(answers), [answers]);
+  const [showHints, setShowHints] = useState(false);
+  const hintsId = useId();
+  return (
+    <div className="table-page">
+      <PageHeading>{t('compare:table.title')}</PageHeading>
+      <p className="lead">{t('compare:table.lead')}</p>
+      <p className="hint">{t('catalog:source.asOf')}</p>
+      <div className="table-page__options no-print">
+        <div className="table-page__check">
+          <input id={hintsId} type="checkbox" checked={showHints} onChange={(e) => setShowHints(e.target.checked)} />
+          <label htmlFor={hintsId}>{t('compare:table.showHints')}</label>
+        </div>
+        <p className="hint">{t('compare:table.yoursHint')}</p>
+        <p className="hint table-page__scroll-hint">{t('compare:table.scrollHint')}</p>
+      </div>
+      <ReportTable relevance={relevance} showHints={showHints} />
+      <TableLegend />
+      <section aria-labelledby="table-footnotes-title">
+        <h2 id="table-footnotes-title">{t('results:footnotesTitle')}</h2>
+        <FootnoteList />
+      </section>
+      <section className="callout callout--info" aria-labelledby="table-about-title">
+        <StatusIcon status="info" className="callout__icon" />
+        <div className="callout__body">
+          <h2 id="table-about-title" className="callout__title">{t('compare:table.aboutTitle')}</h2>
+          <p>{t('catalog:source.disclaimer')}</p>
+          <p>{t('catalog:source.asOf')}</p>
+        </div>
+      </section>
+    </div>
+  );
 }
