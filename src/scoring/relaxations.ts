@@ -1,0 +1,65 @@
+import type { Catalog } from '../catalog/types';
+import { applyChange } from './answers';
+import { rank } from './rank';
+import { smallestRelaxation } from './smallest';
+import { criterionIds } from './types';
+import type { AnswerChange, Answers, Relaxation, RelaxationReport, ToolResult } from './types';
+
+/**
+ * Every single loosening of the answers, in a fixed order: each must-have to nice-to-have
+ * (in criterion order), free-only to free-preferred, self or cloud hosting to either,
+ * then showing discontinued tools.
+ *
+ * @example
+ * candidateChanges({ ...defaultAnswers, importance: { e2e: 'must' } });
+ * // [{ kind: 'importance', criterion: 'e2e', from: 'must', to: 'nice' },
+ * //  { kind: 'includeDiscontinued', from: false, to: true }]
+ */
+export function candidateChanges(answers: Answers): AnswerChange[] {
+  const changes: AnswerChange[] = [];
+  for (const criterion of criterionIds) {
+    if (answers.importance[criterion] === 'must') changes.push({ kind: 'importance', criterion, from: 'must', to: 'nice' });
+  }
+  if (answers.budget === 'free-only') changes.push({ kind: 'budget', from: 'free-only', to: 'free-preferred' });
+  if (answers.hosting !== 'either') changes.push({ kind: 'hosting', from: answers.hosting, to: 'either' });
+  if (!answers.includeDiscontinued) changes.push({ kind: 'includeDiscontinued', from: false, to: true });
+  return changes;
+}
+
+/**
+ * Ids of the tools eligible in `after` but not in `before`, in `after`'s order.
+ *
+ * @example
+ * newlyEligible(rank(catalog, a), rank(catalog, { ...a, includeDiscontinued: true })); // ['skype-for-business'] for the defaults
+ */
+export function newlyEligible(before: readonly ToolResult[], after: readonly ToolResult[]): string[] {
+  const was = new Set<string>();
+  for (const r of before) if (r.eligible) was.add(r.toolId);
+  const admits: string[] = [];
+  for (const r of after) if (r.eligible && !was.has(r.toolId)) admits.push(r.toolId);
+  return admits;
+}
+
+/**
+ * What the company could loosen to see more tools. `single`: each one change that makes at
+ * least one more tool eligible, with those tools in the new rank order. `smallest`: when no
+ * tool is eligible, the fewest changes that together admit one (null otherwise, or when
+ * nothing helps).
+ *
+ * @example
+ * relaxations(reportCatalog, { ...defaultAnswers, participants: 300, importance: { e2e: 'must', dataInEU: 'must' } });
+ * // { single: [{ change: { kind: 'importance', criterion: 'dataInEU', from: 'must', to: 'nice' }, admits: ['gotomeeting'] },
+ * //            { change: { kind: 'importance', criterion: 'e2e', from: 'must', to: 'nice' }, admits: ['zoom'] }],
+ * //   smallest: null } (Webex is eligible already)
+ */
+export function relaxations(catalog: Catalog, answers: Answers): RelaxationReport {
+  const before = rank(catalog, answers);
+  const changes = candidateChanges(answers);
+  const single: Relaxation[] = [];
+  for (const change of changes) {
+    const admits = newlyEligible(before, rank(catalog, applyChange(answers, change)));
+    if (admits.length > 0) single.push({ change, admits });
+  }
+  const anyEligible = before.some((r) => r.eligible);
+  return { single, smallest: anyEligible ? null : smallestRelaxation(catalog, answers, before, changes) };
+}
