@@ -1,4 +1,52 @@
-// Placeholder until the page is built; replaced by the feature's own implementation.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../app/paths';
+import { BackLink } from '../components/back-link';
+import { PageHeading } from '../components/page-heading';
+import { CheckSection, type SummaryRow } from './check-section';
+import { formatNumber, usePageLang } from './format';
+import { questions } from './questions';
+import { lastStep } from './step-nav';
+import { useStore } from './store';
+import './wizard.css';
+
+/** /check — every answer on one page, grouped by question, each group with a Change link. */
 export function CheckAnswersPage() {
-  return <h1 tabIndex={-1}>CheckAnswersPage</h1>;
+  const { t } = useTranslation(['wizard', 'results']);
+  const lang = usePageLang();
+  const answers = useStore((s) => s.answers);
+
+  // A one-answer step is keyed by its question; an importance step lists its criteria.
+  const rowsOf = (q: (typeof questions)[number]): SummaryRow[] => {
+    const single = (value: string) => [{ key: q.id, label: t(`steps.${q.id}.title`), value }];
+    switch (q.kind) {
+      case 'participants':
+        return single(t('check.participantsValue', { number: formatNumber(answers.participants, lang) }));
+      case 'hosting':
+        return single(t(`results:hosting.${answers.hosting}`));
+      case 'budget':
+        return single(t(`results:budget.${answers.budget}`));
+      case 'importance':
+        return q.criteria.map((c) => {
+          const level = answers.importance[c] ?? 'ignore';
+          return { key: c, label: t(`results:criteria.${c}`), value: t(`results:importance.${level}`), strong: level === 'must' };
+        });
+      default:
+        return single(t(`steps.discontinued.options.${answers.includeDiscontinued ? 'yes' : 'no'}.label`));
+    }
+  };
+
+  return (
+    <div className="page page--narrow check-answers">
+      <BackLink to={paths.step(lastStep)}>{t('back')}</BackLink>
+      <PageHeading>{t('check.title')}</PageHeading>
+      <p>{t('check.lead')}</p>
+      {questions.map((q) => (
+        <CheckSection key={q.id} step={q.id} rows={rowsOf(q)} />
+      ))}
+      <p className="button-row">
+        <Link to={paths.results} className="button">{t('check.results')}</Link>
+      </p>
+    </div>
+  );
 }

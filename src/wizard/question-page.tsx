@@ -1,4 +1,44 @@
-// Placeholder until the page is built; replaced by the feature's own implementation.
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { paths } from '../app/paths';
+import { PageHeading } from '../components/page-heading';
+import { BudgetStep, DiscontinuedStep, HostingStep } from './choice-steps';
+import { ImportanceStep } from './importance-step';
+import { ParticipantsStep } from './participants-field';
+import { isStepId, questions, type StepId } from './questions';
+import './wizard.css';
+
+function Step({ id }: { id: StepId }) {
+  const question = questions.find((q) => q.id === id);
+  switch (question?.kind) {
+    case 'participants':
+      return <ParticipantsStep />;
+    case 'hosting':
+      return <HostingStep />;
+    case 'budget':
+      return <BudgetStep />;
+    case 'importance':
+      return <ImportanceStep step={question.id} criteria={question.criteria} />;
+    default:
+      return <DiscontinuedStep />;
+  }
+}
+
+function UnknownStep() {
+  const { t } = useTranslation('wizard');
+  return (
+    <div className="page page--narrow">
+      <PageHeading>{t('notFound.title')}</PageHeading>
+      <p>{t('notFound.body')}</p>
+      <p><Link to={paths.step('participants')}>{t('notFound.first')}</Link></p>
+    </div>
+  );
+}
+
+/** /questions/:stepId — one question per page; the URL owns the step, the store the answers. */
 export function QuestionPage() {
-  return <h1 tabIndex={-1}>QuestionPage</h1>;
+  const { stepId } = useParams();
+  if (!isStepId(stepId)) return <UnknownStep />;
+  // A new key per step: fresh local state, and PageHeading moves focus to the new h1.
+  return <Step key={stepId} id={stepId} />;
 }

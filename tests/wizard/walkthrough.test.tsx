@@ -1,0 +1,92 @@
+import { beforeAll, beforeEach, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { location, resetStore } from '../render';
+import { useStore } from '../../src/wizard/store';
+import { findPageHeading, loadWizardPages, renderPage } from './helpers';
+
+beforeAll(loadWizardPages, 30_000);
+beforeEach(() => resetStore());
+
+const active = () => document.activeElement as HTMLElement;
+
+/** Tabs forward until `target` holds focus; fails if it takes more than `limit` presses. */
+async function tabTo(user: UserEvent, target: (el: HTMLElement) => boolean, limit = 30) {
+  for (let i = 0; i < limit; i += 1) {
+    await user.tab();
+    if (target(active())) return;
+  }
+  throw new Error(`Tab never reached the target; focus is on ${active().outerHTML.slice(0, 120)}`);
+}
+
+/** Tabs into a radio group and moves with the arrow keys to `option`, as a keyboard user would. */
+async function choose(user: UserEvent, groupName: string, option: string) {
+  const group = screen.getByRole('group', { name: groupName });
+  await tabTo(user, (el) => group.contains(el));
+  const wanted = within(group).getByRole('radio', { name: option });
+  for (let i = 0; i < 3 && active() !== wanted; i += 1) await user.keyboard('{ArrowUp}');
+  expect(wanted).toHaveFocus();
+  expect(wanted).toBeChecked();
+}
+
+/** Tabs to Continue and presses Enter; then waits for the next page's heading to take focus. */
+async function continueTo(user: UserEvent, nextHeading: string) {
+  await tabTo(user, (el) => el.matches('button[type="submit"]'));
+  await user.keyboard('{Enter}');
+  const heading = await findPageHeading(nextHeading);
+  expect(heading).toHaveFocus();
+}
+
+it('walks all eight steps by keyboard and ends at Check your answers with the chosen answers', async () => {
+  const user = userEvent.setup();
+  await renderPage('/questions/participants', { lang: 'en' });
+  expect(screen.getByText('Question 1 of 8')).toBeInTheDocument();
+
+  // 1. Participants: type into the field and press Enter to submit.
+  await tabTo(user, (el) => el.matches('input#participants'));
+  await user.keyboard('{End}{Backspace}{Backspace}1,200{Enter}');
+  expect(await findPageHeading('Do you want to run the tool on your own server?')).toHaveFocus();
+  expect(location()).toBe('/questions/hosting');
+
+  // 2. Hosting.
+  await choose(user, 'Do you want to run the tool on your own server?', 'We want to run it on our own server');
+  await continueTo(user, 'Can the tool cost money?');
+
+  // 3. Budget.
+  await choose(user, 'Can the tool cost money?', 'Free only');
+  await continueTo(user, 'What should the tool be able to do?');
+
+  // 4. Features.
+  await choose(user, 'How important are group calls?', 'Must have');
+  await choose(user, 'How important is it that the tool works in the browser?', 'Nice to have');
+  await continueTo(user, 'What may the tool keep and share about you?');
+
+  // 5. Privacy.
+  await choose(user, 'How important is it that the tool stores as little as possible?', 'Nice to have');
+  await continueTo(user, 'What do you need in place for the GDPR?');
+
+  // 6. GDPR.
+  await choose(user, 'How important is a processing agreement?', 'Must have');
+  await choose(user, 'How important is it that your data stays in the Netherlands or the EU?', 'Nice to have');
+  await continueTo(user, 'How well should your calls be protected?');
+
+  // 7. Security.
+  await choose(user, 'How important is end-to-end encryption?', 'Must have');
+  await continueTo(user, 'Do you also want to see tools that are no longer supported?');
+
+  // 8. Discontinued tools.
+  await choose(user, 'Do you also want to see tools that are no longer supported?', 'Yes, show them');
+  await continueTo(user, 'Check your answers');
+  expect(location()).toBe('/check');
+
+  expect(useStore.getState().answers).toEqual({
+    participants: 1200,
+    hosting: 'self',
+    budget: 'free-only',
+    includeDiscontinued: true,
+    importance: { groupCalls: 'must', browser: 'nice', dataMinimisation: 'nice', dpa: 'must', dataInEU: 'nice', e2e: 'must' },
+  });
+  expect(screen.getByText('1,200 people')).toBeInTheDocument();
+  expect(screen.getByText('Free only')).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'See the results' })).toHaveAttribute('href', '/results');
+}, 60_000); // eight pages through React.lazy, with a key press at a time
