@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch';
 import { Notices } from '../components/notices';
 import { ForgetButton } from '../components/forget-button';
@@ -9,6 +9,9 @@ import { paths } from './paths';
 /** Header, navigation, notices and footer around every page. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
+  // Every question page and the check page belong to "Questions", not only the first step.
+  const inQuestions = pathname.startsWith('/questions/') || pathname === paths.check;
   return (
     <>
       <a className="skip-link" href="#main">{t('nav.skip')}</a>
@@ -26,7 +29,11 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
         <nav className="site-nav" aria-label={t('nav.label')}>
           <ul>
-            <li><NavLink to={paths.step('participants')}>{t('nav.questions')}</NavLink></li>
+            <li>
+              <Link to={paths.step('participants')} aria-current={inQuestions ? (pathname === paths.step('participants') ? 'page' : 'true') : undefined}>
+                {t('nav.questions')}
+              </Link>
+            </li>
             <li><NavLink to={paths.results}>{t('nav.results')}</NavLink></li>
             <li><NavLink to={paths.compare()}>{t('nav.compare')}</NavLink></li>
             <li><NavLink to={paths.table}>{t('nav.table')}</NavLink></li>
