@@ -7,7 +7,7 @@ export function Notices() {
   const notices = useStore((s) => s.notices);
   if (!notices.length) return null;
   return (
-    <div className="notices">
+    <div className="notices no-print">
       {notices.map((n) => (
         <NoticeBox key={n.kind} notice={n} />
       ))}

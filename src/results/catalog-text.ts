@@ -1,0 +1,17 @@
+import type { TFunction } from 'i18next';
+import type { ToolId } from '../catalog/types';
+
+// Fact and note ids are data (from the catalog), so their keys cannot be checked at compile
+// time; tests/results assert that every fact and note of the catalog has wording in both languages.
+type LooseT = (key: string, options?: Record<string, unknown>) => string;
+
+/** The wording of a tool's fact or note: `catalog:tools.<toolId>.<facts|notes>.<id>`. */
+export function catalogToolText(
+  t: TFunction<['results', 'catalog']>,
+  toolId: ToolId,
+  kind: 'facts' | 'notes',
+  id: string,
+  params?: Record<string, string>,
+): string {
+  return (t as unknown as LooseT)(`catalog:tools.${toolId}.${kind}.${id}`, params);
+}

@@ -1,0 +1,61 @@
+import { verdictOrder } from '../scoring';
+import { criterionIds, type Importance, type ToolResult, type Verdict, type VerdictCriterion } from '../scoring/types';
+
+const weight: Record<Importance, number> = { must: 2, nice: 1, ignore: 0 };
+const position = (c: VerdictCriterion) => verdictOrder.indexOf(c);
+const byWeightThenOrder = (a: Verdict, b: Verdict) =>
+  weight[b.importance] - weight[a.importance] || position(a.criterion) - position(b.criterion);
+
+const isCriterion = (c: VerdictCriterion) => (criterionIds as readonly string[]).includes(c);
+
+/**
+ * The two or three verdicts that speak most for a tool: met criteria the company weighs
+ * (must before nice, then in the report's order). When it weighs fewer than two, hosting,
+ * the participant limit and the price fill up, so a card never shows an empty list.
+ */
+export function strongestVerdicts(result: ToolResult, max = 3): Verdict[] {
+  const weighed = result.verdicts
+    .filter((v) => v.status === 'met' && v.importance !== 'ignore' && isCriterion(v.criterion))
+    .sort(byWeightThenOrder);
+  const picked = weighed.slice(0, max);
+  if (picked.length < 2) {
+    for (const criterion of ['hosting', 'participants', 'budget'] as const) {
+      const v = result.verdicts.find((x) => x.criterion === criterion && x.status === 'met');
+      if (v && v.reason !== 'hostingOpen' && picked.length < max) picked.push(v);
+    }
+  }
+  return picked;
+}
+
+/** Criteria the company weighs that the tool meets only on a condition, not at all, or unknown. */
+export function watchPoints(result: ToolResult, max = 2): Verdict[] {
+  return result.verdicts
+    .filter((v) => v.status !== 'met' && v.importance !== 'ignore')
+    .sort(byWeightThenOrder)
+    .slice(0, max);
+}
+
+export type VerdictGroup = 'features' | 'storage' | 'dataFlow' | 'security' | 'pricing' | 'availability';
+
+const groupOf: Record<VerdictCriterion, VerdictGroup> = {
+  groupChat: 'features', oneToOneCalls: 'features', groupCalls: 'features', hosting: 'features',
+  joinWithoutAccount: 'features', browser: 'features', multiPlatform: 'features', participants: 'features',
+  dataMinimisation: 'storage',
+  dpa: 'dataFlow', noThirdPartySharing: 'dataFlow', euController: 'dataFlow', dataInEU: 'dataFlow',
+  e2e: 'security', transitEncryption: 'security', openSource: 'security',
+  budget: 'pricing',
+  availability: 'availability',
+};
+
+/** A tool's verdicts grouped as in the report's table, each group in `verdictOrder`. */
+export function groupVerdicts(verdicts: readonly Verdict[]): { group: VerdictGroup; verdicts: Verdict[] }[] {
+  const groups: { group: VerdictGroup; verdicts: Verdict[] }[] = [];
+  const sorted = [...verdicts].sort((a, b) => position(a.criterion) - position(b.criterion));
+  for (const v of sorted) {
+    const group = groupOf[v.criterion];
+    const last = groups[groups.length - 1];
+    if (last?.group === group) last.verdicts.push(v);
+    else groups.push({ group, verdicts: [v] });
+  }
+  return groups;
+}

@@ -1,0 +1,80 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { paths } from '../app/paths';
+import { switchLanguage } from '../i18n';
+import type { Lang } from '../i18n/languages';
+import { parseLink, toLinkParams } from '../share/link';
+import { initialAnswers } from '../wizard/persisted';
+import { sameAnswers, useStore } from '../wizard/store';
+
+/**
+ * Applies a link someone put in the address bar while the page was open. Idempotent: a link
+ * that matches the answers changes nothing (so the page's own fragment never loops back).
+ */
+function applyExternalLink(raw: string, applyLang: (lang: Lang) => void) {
+  const store = useStore.getState();
+  const parsed = parseLink(raw, initialAnswers);
+  // Already said (e.g. by boot for the link that opened the page): don't say it again.
+  const same = JSON.stringify(parsed.ignored);
+  const told = store.notices.some((n) => 'ignored' in n && JSON.stringify(n.ignored) === same);
+  if (parsed.hasAnswers && !sameAnswers(parsed.answers, store.answers)) {
+    store.applyLink(parsed.answers, parsed.ignored);
+  } else if (parsed.ignored.length && !told) {
+    store.addNotice({ kind: 'linkIgnored', ignored: parsed.ignored });
+  }
+  if (parsed.lang && parsed.lang !== store.lang) applyLang(parsed.lang);
+}
+
+const looksLikeLink = (raw: string) => raw.includes('=');
+
+/**
+ * The address bar mirrors the answers: `/results#participants=…&lang=…`, replaced in place
+ * (no new history entries). A query-string link becomes the fragment form. A fragment that
+ * the page did not write itself (pasted by the user) is applied first. The link that opened
+ * the page was already applied before the first render (src/app/boot.ts).
+ */
+export function useShareUrl() {
+  const answers = useStore((s) => s.answers);
+  const lang = useStore((s) => s.lang);
+  const { i18n } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  // The fragment this page wrote last, and the link it arrived with (boot already applied that one).
+  const written = useRef<string | null>(null);
+  const arrival = useRef<string | null>(location.hash || location.search);
+
+  useEffect(() => {
+    const applyLang = (l: Lang) => {
+      useStore.getState().setLang(l);
+      void switchLanguage(i18n, l);
+    };
+    const found = location.hash.length > 1 ? location.hash : location.search.length > 1 ? location.search : '';
+    if (found !== '' && found !== written.current && found !== arrival.current && looksLikeLink(found)) {
+      applyExternalLink(found, applyLang);
+    }
+    arrival.current = null;
+    // Read the store afresh: applying a link above may just have changed it.
+    const now = useStore.getState();
+    const target = `#${toLinkParams(now.answers, now.lang)}`;
+    if (location.hash === target && location.search === '') return;
+    written.current = target;
+    navigate({ pathname: paths.results, search: '', hash: target }, { replace: true });
+  }, [answers, lang, location.hash, location.search, navigate, i18n]);
+
+  // A fragment pasted into the address bar; the router may not report a hash-only change.
+  useEffect(() => {
+    const onHashChange = () => {
+      const raw = window.location.hash;
+      if (raw.length <= 1 || raw === written.current || !looksLikeLink(raw)) return;
+      applyExternalLink(raw, (l) => {
+        useStore.getState().setLang(l);
+        void switchLanguage(i18n, l);
+      });
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [i18n]);
+
+  return `#${toLinkParams(answers, lang)}`;
+}

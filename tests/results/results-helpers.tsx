@@ -1,0 +1,34 @@
+import { screen, within } from '@testing-library/react';
+import type { Answers } from '../../src/scoring';
+import type { Lang } from '../../src/i18n/languages';
+import { useStore } from '../../src/wizard/store';
+import { renderAt } from '../render';
+// Load the lazily split page up front, so the first test does not wait on the transform.
+import '../../src/results/results-page';
+
+export const titles = { nl: 'Jouw uitkomst', en: 'Your results' } as const;
+
+/** Renders /results for these answers and waits for the lazily loaded page. */
+export async function showResults(answers: Answers, lang: Lang = 'en', path = '/results') {
+  useStore.setState({ answers });
+  const rendered = await renderAt(path, { lang });
+  await screen.findByRole('heading', { level: 1, name: titles[lang] }, { timeout: 10000 });
+  return rendered;
+}
+
+/** The tool cards (articles) in document order, with their test hooks. */
+export function cards() {
+  return screen.getAllByRole('article', { hidden: true }).map((el) => ({
+    el,
+    id: el.getAttribute('data-tool-id'),
+    eligible: el.getAttribute('data-eligible'),
+    name: within(el).getByRole('heading', { level: 3, hidden: true }).textContent,
+  }));
+}
+
+/** Ids of the tools that fit, in the order the page shows them. */
+export const shownEligible = () => cards().filter((c) => c.eligible === 'true').map((c) => c.id);
+export const shownIneligible = () => cards().filter((c) => c.eligible === 'false').map((c) => c.id);
+
+/** The texts of every live status region on the page (the outcome summary is one of them). */
+export const statusTexts = () => screen.queryAllByRole('status').map((el) => el.textContent);
