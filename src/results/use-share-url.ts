@@ -57,8 +57,9 @@ export function useShareUrl() {
     // Read the store afresh: applying a link above may just have changed it.
     const now = useStore.getState();
     const target = `#${toLinkParams(now.answers, now.lang)}`;
-    if (location.hash === target && location.search === '') return;
+    // Remember it even when the address already says it, so it is never re-applied as a pasted link.
     written.current = target;
+    if (location.hash === target && location.search === '') return;
     navigate({ pathname: paths.results, search: '', hash: target }, { replace: true });
   }, [answers, lang, location.hash, location.search, navigate, i18n]);
 

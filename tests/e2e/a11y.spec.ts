@@ -1,0 +1,100 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { expectedRanking, storageKey, storedEntry } from './helpers/app';
+import { axeViolations } from './helpers/axe';
+import { langs, t } from './helpers/i18n';
+import { expectNoBreaches, watchContext, type Watcher } from './helpers/test';
+import { questions } from './helpers/wizard';
+import { secureLargeCompany } from '../fixtures/answers';
+import { origin } from '../../scripts/browser-config.mjs';
+import type { Answers } from '../../src/scoring';
+import type { Lang } from '../../src/i18n/languages';
+
+// axe-core finds no WCAG 2.0/2.1 A or AA violation on any page, in both languages, on a phone
+// and on a desktop. Pages are reached by URL, with answers prepared in storage.
+//
+// Each worker keeps one watched page for all of these tests: a fresh context per test costs
+// five times the time of the check itself on two cores. Every test still starts from a full
+// page load with its own stored answers, and fails on its own breaches (see helpers/test.ts).
+const test = base.extend<{ page: Page }, { shared: { page: Page; watcher: Watcher } }>({
+  shared: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ baseURL: origin, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', serviceWorkers: 'block', reducedMotion: 'reduce' });
+      const watcher = await watchContext(context, origin);
+      await use({ page: await context.newPage(), watcher });
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ shared }, run) => {
+    const { problems } = shared.watcher;
+    for (const list of Object.values(problems)) list.splice(0);
+    await run(shared.page);
+    await expectNoBreaches(problems, [shared.page.context()]);
+  },
+});
+
+/** No tool can host 500 people for free from the cloud with end-to-end encryption. */
+const noToolFits: Answers = { participants: 500, hosting: 'cloud', budget: 'free-only', includeDiscontinued: false, importance: { e2e: 'must' } };
+
+interface Route {
+  name: string;
+  path: string;
+  answers?: Answers;
+  /** What must be on screen before axe looks (beyond the h1). */
+  ready?: (page: Page, lang: Lang) => Promise<void>;
+}
+
+const routes: Route[] = [
+  { name: 'start', path: '/' },
+  ...questions.map((q): Route => ({ name: `question ${q.id}`, path: `/questions/${q.id}` })),
+  { name: 'check answers', path: '/check' },
+  {
+    name: 'results with a tool opened',
+    path: '/results',
+    ready: async (page) => {
+      const card = page.locator('[data-tool-id][data-eligible="true"]').first();
+      await card.getByRole('button', { expanded: false }).click();
+      await expect(card.getByRole('button', { expanded: true })).toBeVisible();
+    },
+  },
+  {
+    name: 'results with no tool fitting',
+    path: '/results',
+    answers: noToolFits,
+    ready: async (page, lang) => {
+      await expect(page.getByRole('heading', { name: t(lang, 'results:relax.noneTitle') })).toBeVisible();
+    },
+  },
+  { name: 'compare', path: '/compare?tools=jitsi,webex,zoom', ready: async (page) => void (await expect(page.locator('[data-tool-id]:visible').first()).toBeVisible()) },
+  { name: 'table', path: '/table', ready: async (page) => void (await expect(page.locator('td[data-tool-id][data-row-id]')).toHaveCount(200)) },
+  { name: 'about', path: '/about' },
+];
+
+const viewports = [
+  { name: 'phone', size: { width: 360, height: 740 } },
+  { name: 'desktop', size: { width: 1280, height: 800 } },
+];
+
+test('the no-fit profile really leaves no tool', () => {
+  expect(expectedRanking(noToolFits).eligible).toEqual([]);
+});
+
+for (const lang of langs) {
+  for (const viewport of viewports) {
+    test.describe(`${lang}, ${viewport.name}`, () => {
+      for (const route of routes) {
+        test(`${route.name} has no axe violations`, async ({ page }) => {
+          await page.setViewportSize(viewport.size);
+          // A plain file on the origin, to write storage before the app's first script runs.
+          await page.goto('/robots.txt');
+          await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, storedEntry(route.answers ?? secureLargeCompany, lang)] as const);
+          await page.goto(route.path);
+          await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+          await expect(page.locator('html')).toHaveAttribute('lang', lang);
+          await route.ready?.(page, lang);
+          expect(await axeViolations(page)).toEqual([]);
+        });
+      }
+    });
+  }
+}

@@ -1,0 +1,75 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import type { Answers } from '../../../src/scoring';
+import { rank } from '../../../src/scoring';
+import { readFileSync } from 'node:fs';
+import { parseCatalog } from '../../../src/catalog/schema';
+import { toLinkParams } from '../../../src/share/link';
+import { storeVersion } from '../../../src/wizard/persisted';
+import type { Lang } from '../../../src/i18n/languages';
+
+// The same file and validation as src/catalog's `reportCatalog`. Node's ESM loader wants an
+// import attribute for JSON, which Vite's build does not need; reading the file sidesteps that.
+export const reportCatalog = parseCatalog(JSON.parse(readFileSync(new URL('../../../src/catalog/report-2020.json', import.meta.url), 'utf8')));
+
+/** A tool's name as the report writes it, e.g. toolName('webex'). */
+export function toolName(id: string): string {
+  const tool = reportCatalog.tools.find((x) => x.id === id);
+  if (!tool) throw new Error(`No tool ${id}`);
+  return tool.name;
+}
+
+/** The localStorage key the app keeps its answers under (fixed by the issue). */
+export const storageKey = 'videobelwijzer';
+
+/** The stored entry for these answers, in the store's persisted format. */
+export function storedEntry(answers: Answers, lang: Lang): string {
+  return JSON.stringify({ state: { answers, lang, client: { name: '', notes: '' }, previous: null }, version: storeVersion });
+}
+
+/**
+ * Prepares saved answers before the app's first script runs, without replaying the wizard.
+ * Only when nothing is stored yet, so a reload keeps what the test changed since.
+ */
+export async function seedAnswers(context: BrowserContext, answers: Answers, lang: Lang): Promise<void> {
+  await context.addInitScript(
+    ([key, value]) => {
+      // Init scripts also run in blank frames (axe makes some), where storage is off limits.
+      if (!location.protocol.startsWith('http')) return;
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    },
+    [storageKey, storedEntry(answers, lang)] as const,
+  );
+}
+
+/** A shared results link for these answers, as the app itself writes it. */
+export function resultsLink(answers: Answers, lang: Lang): string {
+  return `/results#${toLinkParams(answers, lang)}`;
+}
+
+/** What the scoring module says the results page must show, in order. */
+export function expectedRanking(answers: Answers): { eligible: string[]; ineligible: string[] } {
+  const results = rank(reportCatalog, answers);
+  return {
+    eligible: results.filter((r) => r.eligible).map((r) => r.toolId),
+    ineligible: results.filter((r) => !r.eligible).map((r) => r.toolId),
+  };
+}
+
+/** The tool cards on /results in document order, split by their `data-eligible` hook. */
+export async function shownRanking(page: Page): Promise<{ eligible: string[]; ineligible: string[] }> {
+  // Every tool has a card, fitting or not, so the page is ready once the first one is there.
+  await page.locator('[data-tool-id][data-eligible]').first().waitFor({ state: 'attached' });
+  const cards = await page.locator('[data-tool-id][data-eligible]').evaluateAll((els) =>
+    els.map((el) => ({ id: el.getAttribute('data-tool-id') ?? '', eligible: el.getAttribute('data-eligible') === 'true' })),
+  );
+  return {
+    eligible: cards.filter((c) => c.eligible).map((c) => c.id),
+    ineligible: cards.filter((c) => !c.eligible).map((c) => c.id),
+  };
+}
+
+/** The stored entry, parsed, or null when none is stored. */
+export async function readStored(page: Page): Promise<unknown> {
+  const raw = await page.evaluate((key) => localStorage.getItem(key), storageKey);
+  return raw === null ? null : JSON.parse(raw);
+}

@@ -1,0 +1,47 @@
+import { test, expect } from './helpers/test';
+import { expectedRanking, readStored, seedAnswers, shownRanking, storageKey, storedEntry } from './helpers/app';
+import { t } from './helpers/i18n';
+import { secureLargeCompany, selfHoster } from '../fixtures/answers';
+import { initialAnswers } from '../../src/wizard/persisted';
+
+test('unreadable saved answers: the app starts afresh and says so', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate((key) => localStorage.setItem(key, '{"state": {"answers": [unclosed'), storageKey);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('nl', 'start.title'));
+  await expect(page.getByRole('heading', { level: 2, name: t('nl', 'notices.storageUnreadable.title') })).toBeVisible();
+
+  // Still fully usable: the results show the defaults' ranking, and the entry is valid again.
+  await page.getByRole('link', { name: t('nl', 'nav.results'), exact: true }).click();
+  expect(await shownRanking(page)).toEqual(expectedRanking(initialAnswers));
+  expect(await readStored(page)).toMatchObject({ state: { answers: initialAnswers } });
+});
+
+test('tampered saved answers: the valid ones are kept, the rest repaired, with a notice', async ({ page }) => {
+  const tampered = JSON.parse(storedEntry(selfHoster, 'en'));
+  tampered.state.answers.participants = -3;
+  tampered.state.answers.importance.e2e = 'always';
+  await page.goto('/');
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, JSON.stringify(tampered)] as const);
+  await page.goto('/results');
+  await expect(page.getByRole('heading', { level: 2, name: t('en', 'notices.storageRepaired.title') })).toBeVisible();
+  const repaired = { ...selfHoster, participants: initialAnswers.participants, importance: { openSource: 'nice' as const } };
+  expect(await shownRanking(page)).toEqual(expectedRanking(repaired));
+});
+
+test('"Forget my answers" clears the saved entry', async ({ page, context }) => {
+  await seedAnswers(context, secureLargeCompany, 'nl');
+  await page.goto('/results');
+  expect(await shownRanking(page)).toEqual(expectedRanking(secureLargeCompany));
+  expect(await readStored(page)).not.toBeNull();
+
+  await page.getByRole('button', { name: t('nl', 'forget.button') }).click();
+  await page.getByRole('button', { name: t('nl', 'forget.confirm') }).click();
+  await expect(page).toHaveURL('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('nl', 'start.title'));
+  expect(await page.evaluate((key) => localStorage.getItem(key), storageKey)).toBeNull();
+
+  // The answers in the page are the defaults again (reached in-app: a reload would seed them anew).
+  await page.getByRole('link', { name: t('nl', 'nav.questions'), exact: true }).click();
+  await expect(page.getByRole('textbox', { name: t('nl', 'wizard:steps.participants.label') })).toHaveValue(String(initialAnswers.participants));
+});
