@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch';
 import { Notices } from '../components/notices';
-import { ForgetButton } from '../components/forget-button';
+import { ForgetButton, useForgetOnArrival } from '../components/forget-button';
 import { paths } from './paths';
 
 /** Header, navigation, notices and footer around every page. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  useForgetOnArrival();
   // Every question page and the check page belong to "Questions", not only the first step.
   const inQuestions = pathname.startsWith('/questions/') || pathname === paths.check;
   return (

@@ -1,13 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { useStore } from '../wizard/store';
 import { paths } from '../app/paths';
 
 /** "Forget my answers" / "New client": asks once, then clears everything this app stored. */
 export function ForgetButton() {
   const { t } = useTranslation();
-  const forget = useStore((s) => s.forget);
   const navigate = useNavigate();
   const [asking, setAsking] = useState(false);
 
@@ -26,9 +25,10 @@ export function ForgetButton() {
           type="button"
           className="button button--warning"
           onClick={() => {
-            forget();
             setAsking(false);
-            navigate(paths.start);
+            // Leave first, forget once the start page is shown: a results page still on screen
+            // would otherwise write the reset answers back into the address bar.
+            navigate(paths.start, { state: { forget: true } });
           }}
         >
           {t('forget.confirm')}
@@ -39,4 +39,17 @@ export function ForgetButton() {
       </div>
     </div>
   );
+}
+
+/** Carries out a "forget" requested by ForgetButton once the navigation away has landed. */
+export function useForgetOnArrival() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const forget = useStore((s) => s.forget);
+  const requested = (location.state as { forget?: boolean } | null)?.forget === true;
+  useEffect(() => {
+    if (!requested) return;
+    forget();
+    navigate(location.pathname, { replace: true, state: null });
+  }, [requested, forget, navigate, location.pathname]);
 }
