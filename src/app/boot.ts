@@ -2,15 +2,9 @@ import { parseLink } from '../share/link';
 import { isLang, type Lang } from '../i18n/languages';
 import { initialAnswers } from '../wizard/persisted';
 import { useStore } from '../wizard/store';
-import { paths } from './paths';
+import { linkPart } from './link-part';
 
-/** The fragment or query string of a results link, or '' when the URL carries none. */
-export function linkPart(location: Pick<Location, 'pathname' | 'hash' | 'search'>): string {
-  if (location.pathname !== paths.results) return '';
-  if (location.hash.length > 1) return location.hash;
-  if (location.search.length > 1) return location.search;
-  return '';
-}
+export { linkPart };
 
 /**
  * Applies a shared results link before the first render (so nothing flickers), and picks the

@@ -4,15 +4,22 @@ import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { createI18n } from '../i18n';
 import { App } from './app';
-import { applyLinkFromLocation } from './boot';
-import { preloadPages } from './pages';
+import { linkPart } from './link-part';
+import { firstPageNeeds, preloadPages } from './pages';
+import { useStore } from '../wizard/store';
 import { ErrorBoundary } from '../components/error-boundary';
 import { FatalError } from './fatal-error';
 import './styles.css';
 
-const lang = applyLinkFromLocation(window.location);
+// Fetch the first page's code and texts at once, in parallel, rather than in rounds.
+const needs = firstPageNeeds(window.location.pathname);
+needs.page?.preload();
+// The share-link parser is only downloaded when the address carries a link.
+const lang = linkPart(window.location)
+  ? (await import('./boot')).applyLinkFromLocation(window.location)
+  : useStore.getState().lang;
 document.documentElement.lang = lang;
-const i18n = await createI18n(lang);
+const i18n = await createI18n(lang, undefined, [...needs.namespaces, ...(useStore.getState().notices.length ? (['notices'] as const) : [])]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,4 +1,5 @@
-import { retryableLazy } from './retryable-lazy';
+import type { Namespace } from '../i18n/namespaces';
+import { retryableLazy, type RetryableLazy } from './retryable-lazy';
 
 /**
  * Every page but the start page is split off. After the first screen shows, `preloadPages`
@@ -15,4 +16,15 @@ export const pages = {
 
 export function preloadPages() {
   for (const page of Object.values(pages)) page.preload();
+}
+
+/** The split-off page and locale namespaces a path needs, so they can be fetched at start-up in parallel. */
+export function firstPageNeeds(pathname: string): { page: RetryableLazy | null; namespaces: Namespace[] } {
+  if (pathname.startsWith('/questions/')) return { page: pages.question, namespaces: ['wizard', 'results'] };
+  if (pathname === '/check') return { page: pages.check, namespaces: ['wizard', 'results'] };
+  if (pathname === '/results') return { page: pages.results, namespaces: ['results', 'catalog'] };
+  if (pathname === '/compare') return { page: pages.compare, namespaces: ['compare', 'results', 'catalog'] };
+  if (pathname === '/table') return { page: pages.table, namespaces: ['compare', 'results', 'catalog'] };
+  if (pathname === '/about') return { page: pages.about, namespaces: ['about', 'catalog'] };
+  return { page: null, namespaces: [] };
 }

@@ -20,7 +20,7 @@ export function LanguageSwitch() {
   return (
     <button type="button" className="button button--quiet language-switch" onClick={choose} lang={other}>
       <span aria-hidden="true" className="language-switch__code">{other.toUpperCase()}</span>
-      <span>{names[other]}</span>
+      <span className="language-switch__name">{names[other]}</span>
       <span className="visually-hidden" lang={current}>{t('language.switchHint')}</span>
     </button>
   );

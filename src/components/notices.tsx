@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore, type Notice } from '../wizard/store';
 import { StatusIcon } from './icons';
@@ -8,15 +9,18 @@ export function Notices() {
   if (!notices.length) return null;
   return (
     <div className="notices no-print">
-      {notices.map((n) => (
-        <NoticeBox key={n.kind} notice={n} />
-      ))}
+      {/* The notices' texts are their own namespace, fetched only when there is a notice. */}
+      <Suspense fallback={null}>
+        {notices.map((n) => (
+          <NoticeBox key={n.kind} notice={n} />
+        ))}
+      </Suspense>
     </div>
   );
 }
 
 function NoticeBox({ notice }: { notice: Notice }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('notices');
   const dismiss = useStore((s) => s.dismissNotice);
   const restore = useStore((s) => s.restorePrevious);
   const hasPrevious = useStore((s) => s.previous !== null);
@@ -26,18 +30,18 @@ function NoticeBox({ notice }: { notice: Notice }) {
     <section className={`callout ${warning ? 'callout--warning' : 'callout--info'}`} aria-labelledby={`notice-${notice.kind}`} role="status">
       <StatusIcon status={warning ? 'warning' : 'info'} className="callout__icon" />
       <div className="callout__body">
-        <h2 id={`notice-${notice.kind}`} className="callout__title">{t(`notices.${notice.kind}.title`)}</h2>
-        <p>{t(`notices.${notice.kind}.body`)}</p>
+        <h2 id={`notice-${notice.kind}`} className="callout__title">{t(`${notice.kind}.title`)}</h2>
+        <p>{t(`${notice.kind}.body`)}</p>
         {'fields' in notice && notice.fields.length ? (
-          <p>{t('notices.resetFields', { fields: notice.fields.join(', ') })}</p>
+          <p>{t('resetFields', { fields: notice.fields.join(', ') })}</p>
         ) : null}
         {'ignored' in notice && notice.ignored.length ? (
           <>
-            <p>{t('notices.ignoredIntro')}</p>
+            <p>{t('ignoredIntro')}</p>
             <ul className="notice-list">
               {notice.ignored.map((p, i) => (
                 <li key={`${p.param}-${i}`}>
-                  <code>{p.param}={p.value}</code>: {t(`notices.problems.${p.problem}`)}
+                  <code>{p.param}={p.value}</code>: {t(`problems.${p.problem}`)}
                 </li>
               ))}
             </ul>
@@ -46,11 +50,11 @@ function NoticeBox({ notice }: { notice: Notice }) {
         <div className="button-row">
           {notice.kind === 'linkApplied' && notice.replacedSaved && hasPrevious ? (
             <button type="button" className="button button--secondary" onClick={restore}>
-              {t('notices.restore')}
+              {t('restore')}
             </button>
           ) : null}
           <button type="button" className="button button--quiet" onClick={() => dismiss(notice.kind)}>
-            {t('notices.dismiss')}
+            {t('dismiss')}
           </button>
         </div>
       </div>

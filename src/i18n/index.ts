@@ -1,7 +1,7 @@
 import i18next, { type BackendModule, type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { defaultLang, type Lang } from './languages';
-import { namespaces } from './namespaces';
+import { namespaces, type Namespace } from './namespaces';
 
 type JsonModule = { default: Record<string, unknown> };
 
@@ -30,9 +30,10 @@ const lazyBackend: BackendModule = {
 
 /**
  * Creates the app's i18next instance. Without `resources` the locale files are loaded on demand
- * (the browser); tests pass all resources to render synchronously.
+ * (the browser); tests pass all resources to render synchronously. `preload` names the
+ * namespaces the first page needs besides `common`.
  */
-export async function createI18n(lng: Lang = defaultLang, resources?: Resource): Promise<I18n> {
+export async function createI18n(lng: Lang = defaultLang, resources?: Resource, preload: readonly Namespace[] = []): Promise<I18n> {
   const instance = i18next.createInstance();
   if (!resources) instance.use(lazyBackend);
   instance.use(initReactI18next);
@@ -40,7 +41,8 @@ export async function createI18n(lng: Lang = defaultLang, resources?: Resource):
     lng,
     fallbackLng: false,
     supportedLngs: ['nl', 'en'],
-    ns: ['common'],
+    // The first page's namespaces load in parallel with `common`, not one after another.
+    ns: ['common', ...preload],
     defaultNS: 'common',
     ...(resources ? { resources, ns: [...namespaces] } : {}),
     interpolation: { escapeValue: false },

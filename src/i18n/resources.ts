@@ -3,6 +3,8 @@ import type wizard from '../../locales/en/wizard.json';
 import type results from '../../locales/en/results.json';
 import type compare from '../../locales/en/compare.json';
 import type catalog from '../../locales/en/catalog.json';
+import type about from '../../locales/en/about.json';
+import type notices from '../../locales/en/notices.json';
 
 /** English is the type source of the keys; a test asserts Dutch has exactly the same keys. */
 export interface Resources {
@@ -11,4 +13,6 @@ export interface Resources {
   results: typeof results;
   compare: typeof compare;
   catalog: typeof catalog;
+  about: typeof about;
+  notices: typeof notices;
 }

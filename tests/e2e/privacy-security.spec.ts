@@ -87,13 +87,13 @@ test('the whole flow stays on the origin, sets no cookie and breaks no CSP rule'
   for (const [link, title] of [
     ['nav.compare', 'compare:view.title'],
     ['nav.table', 'compare:table.title'],
-    ['nav.about', 'about.title'],
+    ['nav.about', 'about:title'],
   ] as const) {
     await page.getByRole('navigation').getByRole('link', { name: t('nl', link), exact: true }).click();
     await expect(h1).toHaveText(t('nl', title));
   }
   await page.getByRole('button', { name: /English/ }).click();
-  await expect(h1).toHaveText(t('en', 'about.title'));
+  await expect(h1).toHaveText(t('en', 'about:title'));
   await page.getByRole('navigation').getByRole('link', { name: t('en', 'nav.results'), exact: true }).click();
   await expect(h1).toHaveText(t('en', 'results:page.title'));
   // Let the app's idle-time preloading of the other pages run too.
