@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../components/page-heading';
-import { StatusIcon } from '../components/icons';
 import { paths } from './paths';
+import { Callout } from '../components/callout';
 
 /** What the app does, where its data comes from, and the privacy promise. */
 export function StartPage() {
@@ -26,15 +26,11 @@ export function StartPage() {
       </p>
       <p className="hint">{t('start.duration')}</p>
 
-      <section className="callout callout--info" aria-labelledby="start-source">
-        <StatusIcon status="info" className="callout__icon" />
-        <div className="callout__body">
-          <h2 id="start-source" className="callout__title">{t('start.source.title')}</h2>
-          <p>{t('start.source.body')}</p>
-          <p>{t('start.source.disclaimer')}</p>
-          <p><Link to={paths.about}>{t('start.source.more')}</Link></p>
-        </div>
-      </section>
+      <Callout tone="info" title={t('start.source.title')}>
+        <p>{t('start.source.body')}</p>
+        <p>{t('start.source.disclaimer')}</p>
+        <p><Link to={paths.about}>{t('start.source.more')}</Link></p>
+      </Callout>
 
       <section aria-labelledby="start-privacy">
         <h2 id="start-privacy">{t('start.privacy.title')}</h2>

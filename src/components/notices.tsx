@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore, type Notice } from '../wizard/store';
-import { StatusIcon } from './icons';
+import { Callout } from './callout';
 
 /** Messages about saved answers and shared links. Shown on every page until dismissed. */
 export function Notices() {
@@ -27,37 +27,33 @@ function NoticeBox({ notice }: { notice: Notice }) {
   const warning = notice.kind !== 'linkApplied' || notice.ignored.length > 0;
 
   return (
-    <section className={`callout ${warning ? 'callout--warning' : 'callout--info'}`} aria-labelledby={`notice-${notice.kind}`} role="status">
-      <StatusIcon status={warning ? 'warning' : 'info'} className="callout__icon" />
-      <div className="callout__body">
-        <h2 id={`notice-${notice.kind}`} className="callout__title">{t(`${notice.kind}.title`)}</h2>
-        <p>{t(`${notice.kind}.body`)}</p>
-        {'fields' in notice && notice.fields.length ? (
-          <p>{t('resetFields', { fields: notice.fields.join(', ') })}</p>
-        ) : null}
-        {'ignored' in notice && notice.ignored.length ? (
-          <>
-            <p>{t('ignoredIntro')}</p>
-            <ul className="notice-list">
-              {notice.ignored.map((p, i) => (
-                <li key={`${p.param}-${i}`}>
-                  <code>{p.param}={p.value}</code>: {t(`problems.${p.problem}`)}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-        <div className="button-row">
-          {notice.kind === 'linkApplied' && notice.replacedSaved && hasPrevious ? (
-            <button type="button" className="button button--secondary" onClick={restore}>
-              {t('restore')}
-            </button>
-          ) : null}
-          <button type="button" className="button button--quiet" onClick={() => dismiss(notice.kind)}>
-            {t('dismiss')}
+    <Callout tone={warning ? 'warning' : 'info'} role="status" title={t(`${notice.kind}.title`)}>
+      <p>{t(`${notice.kind}.body`)}</p>
+      {'fields' in notice && notice.fields.length ? (
+        <p>{t('resetFields', { fields: notice.fields.join(', ') })}</p>
+      ) : null}
+      {'ignored' in notice && notice.ignored.length ? (
+        <>
+          <p>{t('ignoredIntro')}</p>
+          <ul className="notice-list">
+            {notice.ignored.map((p, i) => (
+              <li key={`${p.param}-${i}`}>
+                <code>{p.param}={p.value}</code>: {t(`problems.${p.problem}`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <div className="button-row">
+        {notice.kind === 'linkApplied' && notice.replacedSaved && hasPrevious ? (
+          <button type="button" className="button button--secondary" onClick={restore}>
+            {t('restore')}
           </button>
-        </div>
+        ) : null}
+        <button type="button" className="button button--quiet" onClick={() => dismiss(notice.kind)}>
+          {t('dismiss')}
+        </button>
       </div>
-    </section>
+    </Callout>
   );
 }

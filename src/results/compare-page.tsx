@@ -15,6 +15,7 @@ import { compareRows } from './compare-rows';
 import { MIN_COMPARE, parseToolsParam, toggleTool } from './compare-selection';
 import { CompareTable, type ComparedTool } from './compare-table';
 import './compare-page.css';
+import { Callout } from '../components/callout';
 
 /** /compare?tools=jitsi,webex: 2 to 4 tools side by side. The link holds the choice, so it can be shared. */
 export function ComparePage() {
@@ -81,13 +82,9 @@ function CompareNotice({ unknown, dropped }: { unknown: string[]; dropped: strin
   const { t } = useTranslation('compare');
   if (!unknown.length && !dropped.length) return null;
   return (
-    <section className="callout callout--warning" role="status" aria-labelledby="compare-notice-title">
-      <StatusIcon status="warning" className="callout__icon" />
-      <div className="callout__body">
-        <h2 id="compare-notice-title" className="callout__title">{t('view.notice.title')}</h2>
-        {unknown.length ? <p>{t('view.notice.unknown', { ids: unknown.join(', ') })}</p> : null}
-        {dropped.length ? <p>{t('view.notice.dropped', { names: dropped.join(', ') })}</p> : null}
-      </div>
-    </section>
+    <Callout tone="warning" title={t('view.notice.title')} role="status">
+      {unknown.length ? <p>{t('view.notice.unknown', { ids: unknown.join(', ') })}</p> : null}
+      {dropped.length ? <p>{t('view.notice.dropped', { names: dropped.join(', ') })}</p> : null}
+    </Callout>
   );
 }

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { applyChange } from '../scoring';
 import type { AnswerChange, RelaxationReport } from '../scoring/types';
-import { StatusIcon } from '../components/icons';
 import { useStore } from '../wizard/store';
 import { useChangeText, useToolNames } from './use-change-text';
+import { Callout } from '../components/callout';
 
 function useApply() {
   return (changes: readonly AnswerChange[]) => {
@@ -20,31 +20,27 @@ export function NoToolFits({ relax }: { relax: RelaxationReport }) {
   const apply = useApply();
   const smallest = relax.smallest;
   return (
-    <section className="callout callout--error" aria-labelledby="no-fit-title">
-      <StatusIcon status="warning" className="callout__icon" />
-      <div className="callout__body">
-        <h2 id="no-fit-title" className="callout__title">{t('relax.noneTitle')}</h2>
-        <p>{t('relax.noneBody')}</p>
-        {smallest ? (
-          <>
-            <p>{t('relax.smallestIntro')}</p>
-            <ul className="change-list">
-              {smallest.changes.map((c, i) => (
-                <li key={i}>{changeText(c)}</li>
-              ))}
-            </ul>
-            <p>{t('relax.smallestResult', { count: smallest.admits.length, tools: names(smallest.admits) })}</p>
-            <div className="button-row">
-              <button type="button" className="button" onClick={() => apply(smallest.changes)}>
-                {t('relax.smallestApply', { count: smallest.changes.length })}
-              </button>
-            </div>
-          </>
-        ) : (
-          <p>{t('relax.nothingHelps')}</p>
-        )}
-      </div>
-    </section>
+    <Callout tone="error" title={t('relax.noneTitle')}>
+      <p>{t('relax.noneBody')}</p>
+      {smallest ? (
+        <>
+          <p>{t('relax.smallestIntro')}</p>
+          <ul className="change-list">
+            {smallest.changes.map((c, i) => (
+              <li key={i}>{changeText(c)}</li>
+            ))}
+          </ul>
+          <p>{t('relax.smallestResult', { count: smallest.admits.length, tools: names(smallest.admits) })}</p>
+          <div className="button-row">
+            <button type="button" className="button" onClick={() => apply(smallest.changes)}>
+              {t('relax.smallestApply', { count: smallest.changes.length })}
+            </button>
+          </div>
+        </>
+      ) : (
+        <p>{t('relax.nothingHelps')}</p>
+      )}
+    </Callout>
   );
 }
 

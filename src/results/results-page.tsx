@@ -4,7 +4,6 @@ import { getTool, reportCatalog } from '../catalog';
 import { paths } from '../app/paths';
 import { BackLink } from '../components/back-link';
 import { FootnoteList } from '../components/footnote-ref';
-import { StatusIcon } from '../components/icons';
 import { PageHeading } from '../components/page-heading';
 import { AdjustPanel } from './adjust-panel';
 import { MemoFooter, MemoHeader } from './memo-print';
@@ -15,6 +14,7 @@ import { ToolCard } from './tool-card';
 import { UnsuitableList } from './unsuitable-list';
 import { useRanking } from './use-ranking';
 import { useShareUrl } from './use-share-url';
+import { Callout } from '../components/callout';
 import './results.css';
 
 /** The ranking: tools that fit as cards, the ones that don't below, an adjust panel, share and print. */
@@ -38,12 +38,9 @@ export function ResultsPage() {
       <p role="status" className="results__summary">
         {eligible.length ? t('results:page.summary', { count: eligible.length, first }) : t('results:page.summaryNone')}
       </p>
-      <div className="callout results__data-note">
-        <StatusIcon status="info" className="callout__icon" />
-        <div className="callout__body">
-          <p>{t('results:page.dataNote')}</p>
-        </div>
-      </div>
+      <Callout tone="info" className="results__data-note">
+        <p>{t('results:page.dataNote')}</p>
+      </Callout>
       <div className="results__layout">
         <AdjustPanel />
         <div className="results__main">

@@ -1,13 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FootnoteList } from '../components/footnote-ref';
-import { StatusIcon } from '../components/icons';
 import { PageHeading } from '../components/page-heading';
 import { useStore } from '../wizard/store';
 import { relevantRows } from './table-highlight';
 import { TableLegend } from './table-legend';
 import { ReportTable } from './table-report';
 import './table-page.css';
+import { Callout } from '../components/callout';
 
 /** /table: the report's own table, with the rows that count in the company's answers marked. */
 export function TablePage() {
@@ -35,14 +35,10 @@ export function TablePage() {
         <h2 id="table-footnotes-title">{t('results:footnotesTitle')}</h2>
         <FootnoteList />
       </section>
-      <section className="callout callout--info" aria-labelledby="table-about-title">
-        <StatusIcon status="info" className="callout__icon" />
-        <div className="callout__body">
-          <h2 id="table-about-title" className="callout__title">{t('compare:table.aboutTitle')}</h2>
-          <p>{t('catalog:source.disclaimer')}</p>
-          <p>{t('catalog:source.asOf')}</p>
-        </div>
-      </section>
+      <Callout tone="info" title={t('compare:table.aboutTitle')}>
+        <p>{t('catalog:source.disclaimer')}</p>
+        <p>{t('catalog:source.asOf')}</p>
+      </Callout>
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Fact, FactTopic, Tool } from '../catalog/types';
-import { StatusIcon } from '../components/icons';
 import { formatIsoDate, reasonParams } from '../components/verdict-item';
 import { catalogToolText } from './catalog-text';
 import { useLang } from './use-lang';
+import { Callout } from '../components/callout';
 
 const topics: FactTopic[] = ['login', 'data', 'gdpr', 'plans', 'support', 'tip'];
 
@@ -30,29 +30,21 @@ export function ToolFacts({ tool, withFacts }: { tool: Tool; withFacts: boolean 
   return (
     <div className="tool-facts">
       {tool.endOfSupport ? (
-        <section className="callout callout--warning">
-          <StatusIcon status="warning" className="callout__icon" />
-          <div className="callout__body">
-            <h4 className="callout__title">{t('results:card.endOfSupportTitle')}</h4>
-            <p>{t('results:card.endOfSupportBody', { tool: tool.name, date: formatIsoDate(tool.endOfSupport.date, lang) })}</p>
-            <SourceLine section={tool.endOfSupport.section} />
-          </div>
-        </section>
+        <Callout tone="warning" level={4} title={t('results:card.endOfSupportTitle')}>
+          <p>{t('results:card.endOfSupportBody', { tool: tool.name, date: formatIsoDate(tool.endOfSupport.date, lang) })}</p>
+          <SourceLine section={tool.endOfSupport.section} />
+        </Callout>
       ) : null}
       {tool.notes.map((note) => (
-        <section key={note.id} className="callout callout--warning">
-          <StatusIcon status="warning" className="callout__icon" />
-          <div className="callout__body">
-            <h4 className="callout__title">{t('results:card.disagreeTitle')}</h4>
-            <p>{text('notes', note.id, note.params)}</p>
-            <p>
-              {t('results:card.disagreeRows', {
-                rows: note.rows.map((r) => t(`catalog:rows.${r}`)).join(', '),
-              })}
-            </p>
-            <SourceLine section={note.section} />
-          </div>
-        </section>
+        <Callout key={note.id} tone="warning" level={4} title={t('results:card.disagreeTitle')}>
+          <p>{text('notes', note.id, note.params)}</p>
+          <p>
+            {t('results:card.disagreeRows', {
+              rows: note.rows.map((r) => t(`catalog:rows.${r}`)).join(', '),
+            })}
+          </p>
+          <SourceLine section={note.section} />
+        </Callout>
       ))}
       {withFacts && topics.map((topic) => {
         const facts = tool.facts.filter((f) => f.topic === topic);
