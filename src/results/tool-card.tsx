@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../app/paths';
 import { getTool, reportCatalog } from '../catalog';
-import type { ToolResult } from '../scoring/types';
+import type { ToolResult, Verdict } from '../scoring/types';
 import { StatusIcon } from '../components/icons';
 import { StatusBadge } from '../components/status-badge';
 import { FootnoteRef } from '../components/footnote-ref';
@@ -19,7 +19,6 @@ import { ToolFacts } from './tool-facts';
  */
 export function ToolCard({ result, rank, compareWith }: { result: ToolResult; rank: number; compareWith: readonly string[] }) {
   const { t } = useTranslation('results');
-  const reasonText = useReasonText();
   const [open, setOpen] = useState(false);
   const id = useId();
   const tool = getTool(reportCatalog, result.toolId);
@@ -41,38 +40,8 @@ export function ToolCard({ result, rank, compareWith }: { result: ToolResult; ra
         </span>
       </header>
       <ScoreMeter score={result.score} />
-      {strongest.length ? (
-        <>
-          <h4 className="card__subtitle">{t('card.strongest')}</h4>
-          <ul className="reason-list reason-list--strong">
-            {strongest.map((v) => (
-              <li key={v.criterion}>
-                <StatusIcon status="met" className="reason-list__icon" />
-                <span>
-                  <strong>{t(`criteria.${v.criterion}`)}:</strong> {reasonText(v, tool.name)}
-                  <FootnoteRef ids={v.footnotes} />
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {watch.length ? (
-        <>
-          <h4 className="card__subtitle">{t('card.watch')}</h4>
-          <ul className="reason-list">
-            {watch.map((v) => (
-              <li key={v.criterion}>
-                <StatusBadge status={v.status} />
-                <span>
-                  <strong>{t(`criteria.${v.criterion}`)}:</strong> {reasonText(v, tool.name)}
-                  <FootnoteRef ids={v.footnotes} />
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <ReasonList title={t('card.strongest')} verdicts={strongest} toolName={tool.name} strong />
+      <ReasonList title={t('card.watch')} verdicts={watch} toolName={tool.name} />
       <div className="button-row card__actions">
         <button
           type="button"
@@ -94,5 +63,28 @@ export function ToolCard({ result, rank, compareWith }: { result: ToolResult; ra
         <ToolFacts tool={tool} withFacts={open} />
       </div>
     </article>
+  );
+}
+
+/** A titled list of verdicts with their reasons: the card's strongest points or its points to watch. */
+function ReasonList({ title, verdicts, toolName, strong = false }: { title: string; verdicts: readonly Verdict[]; toolName: string; strong?: boolean }) {
+  const { t } = useTranslation('results');
+  const reasonText = useReasonText();
+  if (!verdicts.length) return null;
+  return (
+    <>
+      <h4 className="card__subtitle">{title}</h4>
+      <ul className={`reason-list${strong ? ' reason-list--strong' : ''}`}>
+        {verdicts.map((v) => (
+          <li key={v.criterion}>
+            {strong ? <StatusIcon status="met" className="reason-list__icon" /> : <StatusBadge status={v.status} />}
+            <span>
+              <strong>{t(`criteria.${v.criterion}`)}:</strong> {reasonText(v, toolName)}
+              <FootnoteRef ids={v.footnotes} />
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
