@@ -4,26 +4,13 @@ import { useLocation, useNavigate } from 'react-router';
 import { paths } from '../app/paths';
 import { switchLanguage } from '../i18n';
 import type { Lang } from '../i18n/languages';
-import { parseLink, toLinkParams } from '../share/link';
-import { initialAnswers } from '../wizard/persisted';
-import { sameAnswers, useStore } from '../wizard/store';
+import { applySharedLink } from '../share/apply-link';
+import { toLinkParams } from '../share/link';
+import { useStore } from '../wizard/store';
 
-/**
- * Applies a link someone put in the address bar while the page was open. Idempotent: a link
- * that matches the answers changes nothing (so the page's own fragment never loops back).
- */
 function applyExternalLink(raw: string, applyLang: (lang: Lang) => void) {
-  const store = useStore.getState();
-  const parsed = parseLink(raw, initialAnswers);
-  // Already said (e.g. by boot for the link that opened the page): don't say it again.
-  const same = JSON.stringify(parsed.ignored);
-  const told = store.notices.some((n) => 'ignored' in n && JSON.stringify(n.ignored) === same);
-  if (parsed.hasAnswers && !sameAnswers(parsed.answers, store.answers)) {
-    store.applyLink(parsed.answers, parsed.ignored);
-  } else if (parsed.ignored.length && !told) {
-    store.addNotice({ kind: 'linkIgnored', ignored: parsed.ignored });
-  }
-  if (parsed.lang && parsed.lang !== store.lang) applyLang(parsed.lang);
+  const lang = applySharedLink(raw);
+  if (lang && lang !== useStore.getState().lang) applyLang(lang);
 }
 
 const looksLikeLink = (raw: string) => raw.includes('=');

@@ -1,5 +1,6 @@
 import { beforeEach, expect, it } from 'vitest';
-import { applyLinkFromLocation, linkPart } from '../../src/app/boot';
+import { applyLinkFromLocation } from '../../src/app/boot';
+import { linkPart } from '../../src/app/link-part';
 import { useStore } from '../../src/wizard/store';
 import { resetStore } from '../render';
 
