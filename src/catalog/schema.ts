@@ -201,8 +201,9 @@ const footnote = v.strictObject({
     v.strictObject({ type: v.literal('browserOnly') }, objectMessage('a footnote condition')),
     v.strictObject({ type: v.literal('ownServer'), explanationOnlyOn: v.array(rowId, 'expected a list of row ids') }, objectMessage('a footnote condition')),
     v.strictObject({ type: v.literal('paidPlan') }, objectMessage('a footnote condition')),
+    v.strictObject({ type: v.literal('freeLocationUncertain') }, objectMessage('a footnote condition')),
     v.strictObject({ type: v.literal('noVideoInFreeTier'), affects: v.array(rowId, 'expected a list of row ids') }, objectMessage('a footnote condition')),
-  ], 'expected a condition type: explanation, browserOnly, ownServer, paidPlan or noVideoInFreeTier'),
+  ], 'expected a condition type: explanation, browserOnly, ownServer, paidPlan, freeLocationUncertain or noVideoInFreeTier'),
 }, objectMessage('a footnote'));
 
 /** Every footnote a cell cites must be defined in `footnotes`. */

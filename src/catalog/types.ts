@@ -70,7 +70,10 @@ export interface Cell {
  * - `browserOnly`: the cell is met, but only through the browser (2).
  * - `ownServer`: depends on your own server's settings: conditional when you can self-host,
  *   unmet when you will not; only an explanation on the rows in `explanationOnlyOn` (3).
- * - `paidPlan`: holds on paid plans only: conditional when paying is allowed, unmet for free-only (4, 5).
+ * - `paidPlan`: holds on the pricier plans only: conditional when paying is allowed, unmet for free-only (4).
+ * - `freeLocationUncertain`: the free service gives no certainty about the location. The report
+ *   puts it on encryption cells without saying how the one bears on the other: conditional when
+ *   paying is allowed, unknown (never unmet, never met) for free-only (5).
  * - `noVideoInFreeTier`: the free version has no video calls; under free-only the rows in `affects`
  *   are unmet, and under free-preferred the free tier earns no credit (6).
  */
@@ -79,6 +82,7 @@ export type FootnoteCondition =
   | { type: 'browserOnly' }
   | { type: 'ownServer'; explanationOnlyOn: RowId[] }
   | { type: 'paidPlan' }
+  | { type: 'freeLocationUncertain' }
   | { type: 'noVideoInFreeTier'; affects: Array<RowId> };
 
 export interface Footnote {

@@ -10,6 +10,6 @@
 export * from './types';
 export { rank } from './rank';
 export { relaxations, candidateChanges } from './relaxations';
-export { applyChange, defaultAnswers } from './answers';
-export { verdictOrder } from './order';
+export { applyChange, checkAnswers, defaultAnswers } from './answers';
+export { criterionRows } from './criterion-rows';
 export { euCountries } from './eu';

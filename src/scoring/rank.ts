@@ -1,13 +1,35 @@
-import type { Catalog } from '../catalog/types';
-import { prepare } from './context';
-import { judgeTool } from './evaluate';
-import { newRowTrie, rowFor } from './rows';
+import type { Catalog, Tool } from '../catalog/types';
+import { checkAnswers } from './answers';
+import { prepared } from './prepare';
+import { blocks, context, rules } from './rules';
+import type { Context } from './rules';
 import type { Answers, ToolResult, Verdict } from './types';
+
+/**
+ * All verdicts on one tool, in `verdictOrder`, judged directly (no per-catalog preparation).
+ * @example judgeTool(jitsi, ctx)[13] // e2e: { status: 'conditional', reason: 'ownServerConfig', footnotes: [3], ... }
+ */
+export const judgeTool = (tool: Tool, ctx: Context): Verdict[] => rules.map((rule) => rule.judge(rule.reads(tool), ctx));
+
+/** Half points a verdict weighs: must 4, nice 2 (so conditional earns a whole number); gates weigh nothing. */
+const weightOf = (v: Verdict): number =>
+  v.importance === 'ignore' || v.criterion === 'participants' || v.criterion === 'availability' ? 0 : v.importance === 'must' ? 4 : 2;
+
+// Rank keys: eligible first, then score high to low, then fewer unknowns. One bucket per key.
+const unknownSpan = rules.length + 1;
+const scoreSpan = 101 * unknownSpan;
+const noBlockers = Object.freeze([]) as unknown as Verdict[];
 
 /**
  * Judges every tool of the catalog against the company's answers and puts them in rank order:
  * eligible first, then score (high to low), then fewer unknowns among the criteria the company
  * cares about, then display name (code-unit order), then id. Same answers, same order.
+ *
+ * Scores: a must weighs 2 points and a nice-to-have 1; met earns them all, conditional half;
+ * the meeting size and the end of support are gates, not points. The score is the share earned,
+ * 0 to 100, rounded; null when nothing is weighed. Throws a `TypeError` naming the field when
+ * `answers` is not of the `Answers` type.
+ *
  * Each result is a new object, but its `verdicts` and `blockers` arrays and the verdicts in
  * them are frozen and may be shared with other tools: copy them before changing anything.
  *
@@ -17,32 +39,69 @@ import type { Answers, ToolResult, Verdict } from './types';
  * // (hosting must, met: 2; e2e nice, ✔³ conditional on your server: 0.5; open source nice, met: 1; 3.5 of 4)
  */
 export function rank(catalog: Catalog, answers: Answers): ToolResult[] {
-  const ctx = prepare(catalog, answers);
-  const tools = catalog.tools;
-  const n = tools.length;
-  const trie = newRowTrie();
-  const scratch = new Array<Verdict>(18);
-  const results = new Array<ToolResult>(n);
-  const keys = new Float64Array(n);
-  const order = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    const tool = tools[i]!;
-    const row = rowFor(trie, judgeTool(tool, ctx, scratch));
-    keys[i] = row.key;
-    order[i] = i;
-    results[i] = { toolId: tool.id, eligible: row.eligible, score: row.score, verdicts: row.verdicts, blockers: row.blockers };
+  checkAnswers(answers);
+  const prep = prepared(catalog);
+  const ctx = context(prep.footnotes, answers);
+  const width = rules.length;
+
+  // Each rule judges each of its classes once. Its points (in halves), unknown and block go in one code:
+  // bits 0-2 the half points earned, bit 3 unknown, bit 4 blocks.
+  const { inputs, firstClass, profiles, profileCount } = prep;
+  const table = new Array<Verdict>(inputs.length);
+  const codes = new Uint8Array(inputs.length);
+  let total = 0;
+  for (let r = 0, k = 0; r < width; r++) {
+    const end = r + 1 < width ? firstClass[r + 1]! : inputs.length;
+    for (; k < end; k++) {
+      const v = (table[k] = rules[r]!.judge(inputs[k]!, ctx));
+      const weight = weightOf(v);
+      const earned = v.status === 'met' ? weight : v.status === 'conditional' ? weight / 2 : 0;
+      codes[k] = earned | (weight > 0 && v.status === 'unknown' ? 8 : 0) | (blocks(v) ? 16 : 0);
+      if (k === firstClass[r]) total += weight; // a rule weighs the same for every class
+    }
   }
-  order.sort((a, b) => {
-    const byKey = keys[a]! - keys[b]!;
-    if (byKey !== 0) return byKey;
-    // Names, then ids, in code-unit order (as `compareText`, inlined: this runs n log n times).
-    const ta = tools[a]!;
-    const tb = tools[b]!;
-    if (ta.name !== tb.name) return ta.name < tb.name ? -1 : 1;
-    if (ta.id !== tb.id) return ta.id < tb.id ? -1 : 1;
-    return a - b;
-  });
+
+  // Each profile (a distinct list of classes) gets one frozen verdict list, its blockers and its key.
+  const lists = new Array<Verdict[]>(profileCount);
+  const blockerLists = new Array<Verdict[]>(profileCount);
+  const scores = new Array<number | null>(profileCount);
+  const keys = new Uint32Array(profileCount);
+  for (let p = 0, at = 0; p < profileCount; p++, at += width) {
+    const verdicts = new Array<Verdict>(width);
+    let earned = 0;
+    let unknowns = 0;
+    let blocked = 0;
+    for (let r = 0; r < width; r++) {
+      const k = profiles[at + r]!;
+      verdicts[r] = table[k]!;
+      const code = codes[k]!;
+      earned += code & 7;
+      unknowns += (code >> 3) & 1;
+      blocked += code >> 4;
+    }
+    lists[p] = Object.freeze(verdicts) as Verdict[];
+    if (blocked === 0) blockerLists[p] = noBlockers;
+    else {
+      const blockers = new Array<Verdict>(blocked);
+      for (let r = 0, b = 0; b < blocked; r++) if (codes[profiles[at + r]!]! & 16) blockers[b++] = verdicts[r]!;
+      blockerLists[p] = Object.freeze(blockers) as Verdict[];
+    }
+    const score = total === 0 ? null : Math.round((earned * 100) / total);
+    scores[p] = score;
+    keys[p] = (blocked === 0 ? 0 : scoreSpan) + (100 - (score ?? 0)) * unknownSpan + unknowns;
+  }
+
+  // A counting sort over the tools in name order: linear, and stable, so names break ties.
+  const { idsByName, profileByName } = prep;
+  const n = idsByName.length;
+  const starts = new Uint32Array(2 * scoreSpan + 1);
+  for (let i = 0; i < n; i++) starts[keys[profileByName[i]!]! + 1]!++;
+  for (let k = 0; k < 2 * scoreSpan; k++) starts[k + 1]! += starts[k]!;
   const ranked = new Array<ToolResult>(n);
-  for (let i = 0; i < n; i++) ranked[i] = results[order[i]!]!;
+  for (let i = 0; i < n; i++) {
+    const p = profileByName[i]!;
+    const blockers = blockerLists[p]!;
+    ranked[starts[keys[p]!]!++] = { toolId: idsByName[i]!, eligible: blockers.length === 0, score: scores[p]!, verdicts: lists[p]!, blockers };
+  }
   return ranked;
 }

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/types';
-import { applyChange } from './answers';
 import { rank } from './rank';
 import { smallestRelaxation } from './smallest';
+import { applyChange, checkAnswers } from './answers';
 import { criterionIds } from './types';
 import type { AnswerChange, Answers, Relaxation, RelaxationReport, ToolResult } from './types';
 
@@ -53,6 +53,7 @@ export function newlyEligible(before: readonly ToolResult[], after: readonly Too
  * //   smallest: null } (Webex is eligible already)
  */
 export function relaxations(catalog: Catalog, answers: Answers): RelaxationReport {
+  checkAnswers(answers);
   const before = rank(catalog, answers);
   const changes = candidateChanges(answers);
   const single: Relaxation[] = [];
@@ -61,5 +62,5 @@ export function relaxations(catalog: Catalog, answers: Answers): RelaxationRepor
     if (admits.length > 0) single.push({ change, admits });
   }
   const anyEligible = before.some((r) => r.eligible);
-  return { single, smallest: anyEligible ? null : smallestRelaxation(catalog, answers, before, changes) };
+  return { single, smallest: anyEligible ? null : smallestRelaxation(catalog, answers, changes) };
 }

@@ -1,10 +1,10 @@
-import type { Catalog, Tool } from '../catalog/types';
+import type { Catalog } from '../catalog/types';
 import { applyChange } from './answers';
-import { prepare } from './context';
-import type { Context } from './context';
-import { blocks, verdictsFor } from './evaluate';
-import { rank } from './rank';
-import type { AnswerChange, Answers, ToolResult } from './types';
+import { prepared } from './prepare';
+import { judgeTool, rank } from './rank';
+import { blocks, context } from './rules';
+import type { Context } from './rules';
+import type { AnswerChange, Answers, Verdict } from './types';
 
 /** Sets of changes are bit masks over the list of candidate changes (at most 17 of them). */
 type Mask = number;
@@ -15,7 +15,7 @@ const bitCount = (mask: Mask): number => {
   return n;
 };
 
-/** Every `size`-subset of the bits in `pool`, smallest indices first. */
+/** Every `size`-subset of the bits in `pool`, lowest bits first. */
 function subsets(pool: Mask, size: number, visit: (subset: Mask) => void): void {
   const bits: Mask[] = [];
   for (let m = pool; m !== 0; m &= m - 1) bits.push(m & -m);
@@ -26,67 +26,58 @@ function subsets(pool: Mask, size: number, visit: (subset: Mask) => void): void 
   walk(0, size, 0);
 }
 
-/** One blocked tool: for each blocker, the changes that lift it on their own. */
-interface Plan {
-  tool: Tool;
-  fixes: Mask[];
-  forced: Mask;
-  optional: Mask;
-}
-
 /** `a` before `b` when, of the changes they differ in, the earliest in the list is a's. */
 const earlier = (a: Mask, b: Mask): boolean => {
   const d = a ^ b;
   return (a & d & -d) !== 0;
 };
 
+const same = (a: Verdict, b: Verdict): boolean => JSON.stringify(a) === JSON.stringify(b);
+
 /**
- * The fewest changes that together make at least one tool eligible, when none is. Per tool,
- * only the changes that lift one of its blockers on their own are tried (a blocker that no
- * single change lifts, such as a meeting above a hard limit, rules the tool out); a change
- * that is the only cure of a blocker is always in. Subsets grow in size until one admits a tool
- * (checked by evaluating it); among those of that size: more tools admitted (by re-ranking),
- * then the earlier changes in the list. Null when nothing helps.
+ * The fewest changes that together make at least one tool eligible, when none is.
+ *
+ * A set that admits a tool, and is as small as can be, holds only changes that touch that tool.
+ * So, per tool: a change that is the only single cure of one of its blockers is always in; the
+ * others come from the changes that lift a blocker on their own (or, when some blocker needs
+ * changes together, from every change that alters any of the tool's verdicts). Sets grow in size
+ * until one admits a tool, checked by judging it. Among those of that size: more tools admitted
+ * (by re-ranking), then the earlier changes in the list. Null when nothing helps.
  *
  * @example
  * // 30 people, data minimisation and an EU controller both musts: no tool has either.
- * smallestRelaxation(reportCatalog, a, rank(reportCatalog, a), candidateChanges(a));
+ * smallestRelaxation(reportCatalog, a, candidateChanges(a));
  * // { changes: [dataMinimisation must→nice, euController must→nice],
  * //   admits: ['webex', 'gotomeeting', 'google-meet', 'lifesize', 'teams', 'zoom'] }
  */
 export function smallestRelaxation(
   catalog: Catalog,
   answers: Answers,
-  before: readonly ToolResult[],
   changes: readonly AnswerChange[],
 ): { changes: AnswerChange[]; admits: string[] } | null {
-  if (before.some((r) => r.eligible) || changes.length === 0) return null;
+  if (changes.length === 0) return null;
+  const { footnotes } = prepared(catalog);
   const answersFor = (mask: Mask): Answers =>
     changes.reduce((acc, change, i) => ((mask >> i) & 1 ? applyChange(acc, change) : acc), answers);
   const contexts = new Map<Mask, Context>();
   const contextFor = (mask: Mask): Context => {
     let ctx = contexts.get(mask);
-    if (ctx === undefined) contexts.set(mask, (ctx = prepare(catalog, answersFor(mask))));
+    if (ctx === undefined) contexts.set(mask, (ctx = context(footnotes, answersFor(mask))));
     return ctx;
   };
 
-  const base = contextFor(0);
-  const plans: Plan[] = [];
-  for (const tool of catalog.tools) {
-    const verdicts = verdictsFor(tool, base);
-    const blockerAt = verdicts.flatMap((v, j) => (blocks(v) ? [j] : []));
-    const fixes: Mask[] = blockerAt.map(() => 0);
-    changes.forEach((_, k) => {
-      const after = verdictsFor(tool, contextFor(1 << k));
-      blockerAt.forEach((j, b) => {
-        if (!blocks(after[j]!)) fixes[b]! |= 1 << k;
-      });
-    });
-    if (fixes.some((f) => f === 0)) continue;
-    const forced = fixes.reduce((acc, f) => (bitCount(f) === 1 ? acc | f : acc), 0);
-    const relevant = fixes.reduce((acc, f) => acc | f, 0);
-    plans.push({ tool, fixes, forced, optional: relevant & ~forced });
-  }
+  const plans = catalog.tools.map((tool) => {
+    const base = judgeTool(tool, contextFor(0));
+    const alone = changes.map((_, k) => judgeTool(tool, contextFor(1 << k)));
+    const blockerAt = base.flatMap((v, j) => (blocks(v) ? [j] : []));
+    const fixes = blockerAt.map((j) => alone.reduce((acc, after, k) => (blocks(after[j]!) ? acc : acc | (1 << k)), 0));
+    if (fixes.every((f) => f !== 0)) {
+      const forced = fixes.reduce((acc, f) => (bitCount(f) === 1 ? acc | f : acc), 0);
+      return { tool, forced, optional: fixes.reduce((acc, f) => acc | f, 0) & ~forced };
+    }
+    const touches = alone.reduce((acc, after, k) => (after.every((v, j) => same(v, base[j]!)) ? acc : acc | (1 << k)), 0);
+    return { tool, forced: 0, optional: touches };
+  });
 
   const found = new Set<Mask>();
   for (let size = 1; size <= changes.length && found.size === 0; size++) {
@@ -95,8 +86,7 @@ export function smallestRelaxation(
       if (rest < 0 || rest > bitCount(plan.optional)) continue;
       subsets(plan.optional, rest, (sub) => {
         const mask = plan.forced | sub;
-        if (found.has(mask) || !plan.fixes.every((f) => (f & mask) !== 0)) return;
-        if (!verdictsFor(plan.tool, contextFor(mask)).some(blocks)) found.add(mask);
+        if (!found.has(mask) && !judgeTool(plan.tool, contextFor(mask)).some(blocks)) found.add(mask);
       });
     }
   }
@@ -104,11 +94,7 @@ export function smallestRelaxation(
   let best: { mask: Mask; admits: string[] } | null = null;
   for (const mask of found) {
     const admits = rank(catalog, answersFor(mask)).flatMap((r) => (r.eligible ? [r.toolId] : []));
-    if (
-      best === null ||
-      admits.length > best.admits.length ||
-      (admits.length === best.admits.length && earlier(mask, best.mask))
-    ) {
+    if (best === null || admits.length > best.admits.length || (admits.length === best.admits.length && earlier(mask, best.mask))) {
       best = { mask, admits };
     }
   }

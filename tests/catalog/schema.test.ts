@@ -61,7 +61,7 @@ describe('parseCatalog', () => {
       ['footnotes[1].id: expected footnotes in ascending order, each once',
         'tools[3].cells.multiPlatform.footnotes[0]: footnote 2 is not defined in footnotes']],
     ['an unknown footnote condition', (f) => { f.footnotes[0].condition = { type: 'sometimes' }; },
-      ['footnotes[0].condition.type: expected a condition type: explanation, browserOnly, ownServer, paidPlan or noVideoInFreeTier']],
+      ['footnotes[0].condition.type: expected a condition type: explanation, browserOnly, ownServer, paidPlan, freeLocationUncertain or noVideoInFreeTier']],
     ['tools in the wrong order', (f) => { [f.tools[0], f.tools[1]] = [f.tools[1], f.tools[0]]; },
       expect.arrayContaining([`tools[0].id: ${ORDER('teams')}`, `tools[1].id: ${ORDER('lifesize')}`])],
     ['a duplicate tool id', (f) => { f.tools[1].id = 'teams'; },

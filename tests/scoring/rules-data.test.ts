@@ -15,7 +15,7 @@ describe('transit encryption (implied by end-to-end encryption)', () => {
     ['zoom', 'either', 'paid-ok', 'met', 'supported', []],
     ['jitsi', 'either', 'paid-ok', 'conditional', 'ownServerConfig', [3]],
     ['jitsi', 'cloud', 'paid-ok', 'unmet', 'ownServerRequired', [3]],
-    ['webex', 'either', 'free-only', 'unmet', 'freeLocationUncertain', [5]],
+    ['webex', 'either', 'free-only', 'unknown', 'locationUncertainFreeOnly', [5]],
   ])('%s (hosting %s, %s) is %s (%s)', (tool, hosting, budget, status, reason, footnotes) => {
     expect(verdictOf(tool, 'transitEncryption', answers({ hosting, budget }))).toMatchObject({ status, reason, footnotes });
   });

@@ -25,8 +25,8 @@ describe('score: must 2, nice 1; met full, conditional half; gates earn nothing'
     ['zoom', 'secure', secureLargeCompany, 50],
     // budget must 2 + groupCalls must 2 + browser nice ✘ 0 = 4 of 5
     ['lifesize', 'free office', freeSmallOffice, 80],
-    // budget 0 + groupCalls 0 (no video for free) + browser 1 = 1 of 5
-    ['slack', 'free office', freeSmallOffice, 20],
+    // budget must met (a free version exists, footnote 6) 2 + groupCalls 0 (no video for free) + browser 1 = 3 of 5
+    ['slack', 'free office', freeSmallOffice, 60],
     // budget ✘ 0 + groupCalls 2 + browser 1 = 3 of 5
     ['skype-for-business', 'free office', freeSmallOffice, 60],
   ])('%s for the %s profile scores %i', (tool, _, a, score) => {
@@ -114,7 +114,8 @@ describe('blockers', () => {
     ['skype-for-business', secureLargeCompany, ['e2e:notSupported', 'availability:discontinued']],
     ['lifesize', secureLargeCompany, ['dataInEU:notSupported', 'e2e:notSupported']],
     ['zoom', secureLargeCompany, ['e2e:planned']],
-    ['slack', freeSmallOffice, ['groupCalls:noVideoInFreeTier', 'participants:noVideoInFreeTier', 'budget:noVideoInFreeTier']],
+    // Footnote 6 blocks once per reason it matters: the calls and the meeting size, not the price as well.
+    ['slack', freeSmallOffice, ['groupCalls:noVideoInFreeTier', 'participants:noVideoInFreeTier']],
     ['skype-for-business', freeSmallOffice, ['budget:noFreeTier', 'availability:discontinued']],
     ['zoom', selfHoster, ['hosting:notSelfHostable']],
     ['webex', secureLargeCompany, []],

@@ -1,0 +1,26 @@
+import type { RowId } from '../catalog/types';
+import type { CriterionId } from './types';
+
+/**
+ * The report's rows each criterion is judged on, the first being its own. Data minimisation
+ * rests on three rows; encryption in transit also on the end-to-end row, because end-to-end
+ * encryption implies it (see the transit rule in `rules.ts`).
+ *
+ * @example criterionRows.transitEncryption // ['transitEncryption', 'e2e']
+ */
+export const criterionRows: Readonly<Record<CriterionId, readonly RowId[]>> = {
+  groupChat: ['groupChat'],
+  oneToOneCalls: ['oneToOneCalls'],
+  groupCalls: ['groupCalls'],
+  joinWithoutAccount: ['joinWithoutAccount'],
+  browser: ['browser'],
+  multiPlatform: ['multiPlatform'],
+  dataMinimisation: ['storesLocation', 'storesCallData', 'storesMetadata'],
+  dpa: ['dpa'],
+  noThirdPartySharing: ['thirdPartySharing'],
+  euController: ['controllerLocation'],
+  dataInEU: ['dataInEU'],
+  e2e: ['e2e'],
+  transitEncryption: ['transitEncryption', 'e2e'],
+  openSource: ['openSource'],
+};
