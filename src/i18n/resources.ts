@@ -3,6 +3,7 @@ import type wizard from '../../locales/en/wizard.json';
 import type results from '../../locales/en/results.json';
 import type compare from '../../locales/en/compare.json';
 import type catalog from '../../locales/en/catalog.json';
+import type tools from '../../locales/en/tools.json';
 import type about from '../../locales/en/about.json';
 import type notices from '../../locales/en/notices.json';
 
@@ -13,6 +14,7 @@ export interface Resources {
   results: typeof results;
   compare: typeof compare;
   catalog: typeof catalog;
+  tools: typeof tools;
   about: typeof about;
   notices: typeof notices;
 }

@@ -5,13 +5,13 @@ import type { ToolId } from '../catalog/types';
 // time; tests/results assert that every fact and note of the catalog has wording in both languages.
 type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
-/** The wording of a tool's fact or note: `catalog:tools.<toolId>.<facts|notes>.<id>`. */
+/** The wording of a tool's fact or note: `tools:<toolId>.<facts|notes>.<id>`. */
 export function catalogToolText(
-  t: TFunction<['results', 'catalog']>,
+  t: TFunction<['results', 'catalog', 'tools']>,
   toolId: ToolId,
   kind: 'facts' | 'notes',
   id: string,
   params?: Record<string, string>,
 ): string {
-  return (t as unknown as LooseT)(`catalog:tools.${toolId}.${kind}.${id}`, params);
+  return (t as unknown as LooseT)(`tools:${toolId}.${kind}.${id}`, params);
 }

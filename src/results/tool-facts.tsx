@@ -22,7 +22,7 @@ function SourceLine({ section }: { section: string }) {
  * topic (screen only, so they are rendered only once the card is open).
  */
 export function ToolFacts({ tool, withFacts }: { tool: Tool; withFacts: boolean }) {
-  const { t } = useTranslation(['results', 'catalog']);
+  const { t } = useTranslation(['results', 'catalog', 'tools']);
   const lang = useLang();
   const text = (kind: 'facts' | 'notes', id: string, params?: Fact['params']) =>
     catalogToolText(t, tool.id, kind, id, reasonParams(params, t, lang));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en/catalog.json';
 import nl from '../../locales/nl/catalog.json';
+import enTools from '../../locales/en/tools.json';
+import nlTools from '../../locales/nl/tools.json';
 import { generalTipIds, plannedWhenKeys, reportCatalog, rowGroups, rowIds } from '../../src/catalog';
 
 type Tree = { [key: string]: string | Tree };
@@ -16,7 +18,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const locales = { nl: flatten(nl as Tree), en: flatten(en as Tree) };
+// The tools' facts and notes are their own namespace (loaded when a card opens), checked as `tools.*` here.
+const locales = { nl: flatten({ ...nl, tools: nlTools } as Tree), en: flatten({ ...en, tools: enTools } as Tree) };
 const langs = ['nl', 'en'] as const;
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
@@ -39,7 +42,7 @@ const needed: [string, string[]][] = [
   ]),
 ];
 
-describe('locales/*/catalog.json', () => {
+describe('locales/*/catalog.json and tools.json', () => {
   it('nl and en have identical key sets', () => {
     expect([...locales.nl.keys()].sort()).toEqual([...locales.en.keys()].sort());
   });

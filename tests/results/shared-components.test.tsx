@@ -98,8 +98,8 @@ describe('catalog wording used by the cards', () => {
   it.each(['nl', 'en'] as const)('has a %s text for every fact and note of every tool', async (lang) => {
     const i18n = await createI18n(lang, allResources);
     for (const tool of reportCatalog.tools) {
-      for (const f of tool.facts) expect(i18n.exists(`catalog:tools.${tool.id}.facts.${f.id}`), `${tool.id}.facts.${f.id}`).toBe(true);
-      for (const n of tool.notes) expect(i18n.exists(`catalog:tools.${tool.id}.notes.${n.id}`), `${tool.id}.notes.${n.id}`).toBe(true);
+      for (const f of tool.facts) expect(i18n.exists(`tools:${tool.id}.facts.${f.id}`), `${tool.id}.facts.${f.id}`).toBe(true);
+      for (const n of tool.notes) expect(i18n.exists(`tools:${tool.id}.notes.${n.id}`), `${tool.id}.notes.${n.id}`).toBe(true);
     }
   });
 });
