@@ -3,17 +3,57 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const pureCore = {
-  patterns: [
-    { group: ['react', 'react-*', 'react/*', 'react-dom', 'react-dom/*'], message: 'The core is pure: no React.' },
-    { group: ['i18next', 'react-i18next'], message: 'The core returns codes; wording lives in locales.' },
-    { group: ['zustand', 'zustand/*', 'react-router'], message: 'The core holds no state and knows no routes.' },
-    { group: ['**/app/**', '**/wizard/**', '**/results/**', '**/components/**', '**/i18n/**'], message: 'Imports flow one way: catalog -> scoring -> UI.' },
-  ],
+/**
+ * The layers, lowest first. A folder may import only from the layers before it (i18n from share);
+ * features never import each other; only app/ knows every feature. `tests/lint-boundaries.test.ts`
+ * plants a forbidden import in each layer and expects this config to reject it.
+ */
+const features = ['wizard', 'results', 'compare', 'report-table', 'memo', 'updates'];
+const layers = {
+  catalog: { may: [] },
+  scoring: { may: ['catalog'] },
+  share: { may: ['catalog', 'scoring'] },
+  state: { may: ['catalog', 'scoring', 'share'] },
+  i18n: { may: ['share'] },
+  components: { may: ['catalog', 'scoring', 'share', 'state', 'i18n'] },
+  ...Object.fromEntries(features.map((f) => [f, { may: ['catalog', 'scoring', 'share', 'state', 'i18n', 'components'] }])),
+  app: { may: null },
+};
+const folders = Object.keys(layers);
+
+const libraries = {
+  react: { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'This layer is plain TypeScript: no React.' },
+  i18n: { group: ['i18next', 'react-i18next'], message: 'This layer returns codes; wording lives in locales and the UI.' },
+  zustand: { group: ['zustand', 'zustand/*'], message: 'This layer holds no state: the store lives in src/state.' },
+  router: { group: ['react-router', 'react-router/*'], message: 'This layer knows no routes components: use src/share/routes.' },
+  valibot: { group: ['valibot'], message: 'valibot checks the catalog in the build and the tests; it never ships to the browser.' },
+};
+/** Libraries each layer may not use; the others may use none but valibot, which only the catalog's schema uses (below). */
+const bannedLibraries = {
+  catalog: ['react', 'i18n', 'zustand', 'router', 'valibot'],
+  scoring: ['react', 'i18n', 'zustand', 'router', 'valibot'],
+  share: ['react', 'i18n', 'zustand', 'router', 'valibot'],
+  state: ['react', 'i18n', 'router', 'valibot'],
+  i18n: ['zustand', 'router', 'valibot'],
 };
 
+function boundaries(folder) {
+  const { may } = layers[folder];
+  const forbidden = may === null ? [] : folders.filter((f) => f !== folder && !may.includes(f));
+  const patterns = [
+    ...forbidden.map((f) => ({
+      group: [`**/${f}`, `**/${f}/**`],
+      message: features.includes(folder) && features.includes(f)
+        ? `Features do not import each other (${folder} → ${f}); move what both need into src/components, or compose them in src/app.`
+        : `Imports flow one way: ${folder} may import only ${may?.join(', ') || 'nothing of src'}.`,
+    })),
+    ...(bannedLibraries[folder] ?? ['valibot']).map((lib) => libraries[lib]),
+  ];
+  return { files: [`src/${folder}/**/*.{ts,tsx}`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
+}
+
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'test-results', 'playwright-report', '.lighthouse'] },
+  { ignores: ['dist', 'dist-*', 'coverage', 'node_modules', 'test-results', 'playwright-report', '.lighthouse'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -25,17 +65,24 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]", message: 'No focused tests.' },
-        { selector: "CallExpression[callee.property.name='skip'][callee.object.name=/^(it|test|describe)$/]", message: 'No skipped tests.' },
+        // it.only, describe.only, test.describe.only, test.skip, it.skipIf(…), test.fixme, …
+        { selector: 'CallExpression > MemberExpression.callee[property.name=/^(only|skip|fixme|skipIf|runIf|todo)$/]', message: 'No focused, skipped or conditional tests.' },
+        { selector: 'CallExpression > Identifier.callee[name=/^(x|f)(it|test|describe)$/]', message: 'No focused or skipped tests.' },
       ],
     },
   },
+  ...folders.map(boundaries),
   {
+    // The pure core: no browser, no clock, no randomness either.
     files: ['src/catalog/**/*.ts', 'src/scoring/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', pureCore],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'fetch', 'Date', 'performance'],
       'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'The core is deterministic.' }],
     },
+  },
+  {
+    // The schema is the one place valibot is used: at build time (vite.config.ts) and in tests.
+    files: ['src/catalog/schema*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [libraries.react, libraries.i18n, libraries.zustand, libraries.router] }] },
   },
 );

@@ -1,13 +1,13 @@
-import type { ReactElement } from 'react';
+import { Profiler, type ProfilerOnRenderCallback, type ReactElement } from 'react';
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import type { Resource } from 'i18next';
 import { createI18n } from '../src/i18n';
-import type { Lang } from '../src/i18n/languages';
+import type { Lang } from '../src/share/languages';
 import { App } from '../src/app/app';
-import { useStore } from '../src/wizard/store';
-import { initialPersisted } from '../src/wizard/persisted';
+import { useStore } from '../src/state/store';
+import { initialPersisted } from '../src/state/persisted';
 import { resetPageFocusForTests } from '../src/components/page-heading';
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json', { eager: true });
@@ -41,14 +41,16 @@ function LocationProbe() {
 export const location = () => probe.current;
 
 /** Renders a component (or the whole app when `ui` is omitted) at `path`, in `lang`. */
-export async function renderAt(path: string, { lang = 'nl', ui }: { lang?: Lang; ui?: ReactElement } = {}) {
+export async function renderAt(path: string, { lang = 'nl', ui, onCommit }: { lang?: Lang; ui?: ReactElement; onCommit?: ProfilerOnRenderCallback } = {}) {
   useStore.setState({ lang });
   const i18n = await createI18n(lang, allResources);
   const result = render(
     <I18nextProvider i18n={i18n}>
       <MemoryRouter initialEntries={[path]}>
         <LocationProbe />
-        {ui ? <Routes><Route path="*" element={ui} /></Routes> : <App />}
+        <Profiler id="app" onRender={onCommit ?? (() => undefined)}>
+          {ui ? <Routes><Route path="*" element={ui} /></Routes> : <App />}
+        </Profiler>
       </MemoryRouter>
     </I18nextProvider>,
   );

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { PageHeading } from '../components/page-heading';
-import { useStore } from '../wizard/store';
 import { Layout } from './layout';
 import { pages } from './pages';
 import { StartPage } from './start-page';
@@ -52,9 +51,10 @@ function Lazy({ page }: { page: RetryableLazy }) {
   );
 }
 
-/** Keeps `<html lang>` in step with the chosen language. */
+/** Keeps `<html lang>` in step with the language shown. */
 function useDocumentLanguage() {
-  const lang = useStore((s) => s.lang);
+  const { i18n } = useTranslation();
+  const lang = i18n.language;
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);

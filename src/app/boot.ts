@@ -1,7 +1,7 @@
-import type { Lang } from '../i18n/languages';
-import { applySharedLink } from '../share/apply-link';
-import { useStore } from '../wizard/store';
-import { linkPart } from './link-part';
+import { linkPart } from '../share/link-part';
+import type { Lang } from '../share/languages';
+import { applySharedLink } from '../state/apply-link';
+import { useStore } from '../state/store';
 
 /**
  * Applies a shared results link before the first render (so nothing flickers), and picks the
@@ -14,3 +14,6 @@ export function applyLinkFromLocation(location: Pick<Location, 'pathname' | 'has
   if (lang !== useStore.getState().lang) useStore.getState().setLang(lang);
   return lang;
 }
+
+/** Whether the store has something to tell (so the notices' texts are fetched with the page's). */
+export const hasNotices = () => useStore.getState().notices.length > 0;

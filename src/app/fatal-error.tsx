@@ -1,17 +1,18 @@
-import { storageKey } from '../wizard/store';
+import { storageKey } from '../state/storage-key';
 
 /**
- * The last resort when the app itself fails to render. It cannot rely on i18next, so it
- * speaks both languages. It offers a reload; the saved answers are kept, not wiped.
+ * The last resort when the app cannot start or render: a part of it failed to load, or broke.
+ * It cannot rely on i18next, so it speaks both languages. Retry loads the page again; the saved
+ * answers are kept, not wiped.
  */
 export function FatalError({ error }: { error: Error }) {
   return (
-    <main className="page page--narrow fatal-error">
+    <main className="page page--narrow fatal-error" id="main">
       <h1>Er ging iets mis · Something went wrong</h1>
-      <p lang="nl">De pagina kon niet worden getoond. Je antwoorden zijn bewaard. Laad de pagina opnieuw.</p>
-      <p lang="en">The page could not be shown. Your answers are kept. Please reload the page.</p>
+      <p lang="nl">Een deel van de wijzer kon niet worden geladen of getoond; misschien is de verbinding weg. Je antwoorden zijn bewaard. Probeer het opnieuw.</p>
+      <p lang="en">Part of the guide could not be loaded or shown; the connection may be down. Your answers are kept. Please try again.</p>
       <button type="button" className="button" onClick={() => window.location.reload()}>
-        Opnieuw laden · Reload
+        Opnieuw proberen · Try again
       </button>
       <details>
         <summary>Details</summary>

@@ -2,9 +2,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch';
-import { Notices } from '../components/notices';
+import { DeferredNotices } from '../components/deferred-notices';
 import { ForgetButton, useForgetOnArrival } from '../components/forget-button';
-import { paths } from './paths';
+import { paths } from '../share/routes';
 
 /** Header, navigation, notices and footer around every page. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -43,7 +43,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="site-main">
-        <Notices />
+        <DeferredNotices />
         {children}
       </main>
       <footer className="site-footer no-print">

@@ -2,39 +2,52 @@ import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
-import { createI18n } from '../i18n';
-import { App } from './app';
-import { linkPart } from './link-part';
-import { firstPageNeeds, preloadPages } from './pages';
-import { useStore } from '../wizard/store';
 import { ErrorBoundary } from '../components/error-boundary';
+import { createI18n } from '../i18n';
+import type { Namespace } from '../i18n/namespaces';
+import { linkPart } from '../share/link-part';
+import { readSavedLang } from '../state/saved-lang';
+import { App } from './app';
 import { FatalError } from './fatal-error';
+import { firstPageNeeds, preloadPages } from './pages';
 import './styles.css';
 
-// Fetch the first page's code and texts at once, in parallel, rather than in rounds.
-const needs = firstPageNeeds(window.location.pathname);
-needs.page?.preload();
-// The share-link parser is only downloaded when the address carries a link.
-const lang = linkPart(window.location)
-  ? (await import('./boot')).applyLinkFromLocation(window.location)
-  : useStore.getState().lang;
-document.documentElement.lang = lang;
-const i18n = await createI18n(lang, undefined, [...needs.namespaces, ...(useStore.getState().notices.length ? (['notices'] as const) : [])]);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ErrorBoundary fallback={(error) => <FatalError error={error} />}>
-      <I18nextProvider i18n={i18n}>
-        <BrowserRouter>
-          <Suspense fallback={null}>
-            <App />
-          </Suspense>
-        </BrowserRouter>
-      </I18nextProvider>
-    </ErrorBoundary>
-  </StrictMode>,
-);
-
-// Fetch the other pages once the first screen is up and the browser is idle.
+const root = createRoot(document.getElementById('root')!);
 const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500));
-window.addEventListener('load', () => idle(() => preloadPages()), { once: true });
+
+async function start() {
+  // Fetch the first page's code and texts at once, in parallel, rather than in rounds.
+  const needs = firstPageNeeds(window.location.pathname);
+  needs.page?.preload();
+  const namespaces: Namespace[] = [...needs.namespaces];
+  let lang = readSavedLang();
+  // The share-link parser and the store are only downloaded here when the address carries a link.
+  if (linkPart(window.location)) {
+    const boot = await import('./boot');
+    lang = boot.applyLinkFromLocation(window.location);
+    if (boot.hasNotices()) namespaces.push('notices');
+  }
+  document.documentElement.lang = lang;
+  const i18n = await createI18n(lang, undefined, namespaces);
+  // Without its own texts the app cannot say anything; the error page speaks both languages.
+  if (!i18n.hasLoadedNamespace('common')) throw new Error('The texts of the app could not be loaded.');
+  root.render(
+    <StrictMode>
+      <ErrorBoundary fallback={(error) => <FatalError error={error} />}>
+        <I18nextProvider i18n={i18n}>
+          <BrowserRouter>
+            <Suspense fallback={null}>
+              <App />
+            </Suspense>
+          </BrowserRouter>
+        </I18nextProvider>
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+  // Once the first screen is up and the browser is idle: tabs in step, and the other pages fetched.
+  idle(() => void import('./store-bridge').then((m) => m.connectStore(i18n)).catch(() => undefined));
+  window.addEventListener('load', () => idle(() => preloadPages()), { once: true });
+}
+
+// A part that fails to load (the link's boot code, the texts) shows the error page, never a blank one.
+start().catch((error: unknown) => root.render(<FatalError error={error instanceof Error ? error : new Error(String(error))} />));

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../components/page-heading';
-import { paths } from './paths';
+import { paths } from '../share/routes';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

@@ -181,6 +181,7 @@ const tool = <T extends ToolId>(id: T) => v.pipe(v.strictObject({
   freeTier: v.optional(v.strictObject({
     section: section(id),
     maxParticipants: v.optional(count('a number of participants')),
+    maxParticipantsInferred: v.optional(v.literal(true, 'expected true or no maxParticipantsInferred')),
     temporary: v.optional(v.literal(true, 'expected true or no temporary')),
     until: v.optional(isoDate),
     videoCalls: v.optional(v.literal(false, 'expected false or no videoCalls')),

@@ -133,6 +133,11 @@ export interface FreeTier {
   section: Section;
   /** Largest meeting on the free version, where the text gives one (Lifesize 25, Google Meet 100). */
   maxParticipants?: number;
+  /**
+   * The text does not state `maxParticipants` as the free limit; it follows from its figures
+   * (Google Meet: Essentials raises the usual 100 to 150). Verdicts then say so.
+   */
+  maxParticipantsInferred?: true;
   /** The free version is only temporarily on offer (GoToMeeting). */
   temporary?: true;
   /** The free offer ended on this date (ISO), as the report says. */

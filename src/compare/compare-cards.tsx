@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { paths } from '../app/paths';
+import { paths } from '../share/routes';
 import { VerdictItem } from '../components/verdict-item';
 import type { Answers } from '../scoring/types';
 import { CompareLabel } from './compare-label';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Answers } from '../scoring/types';
 import type { CompareRow } from './compare-rows';
 import { StatusIcon } from '../components/icons';
-import './table-marks.css';
+import '../components/marks.css';
 
 /**
  * A criterion's name with what the company said about it ("Must have", or the answer on size,

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { paths } from '../app/paths';
+import { paths } from '../share/routes';
 import { getTool, reportCatalog } from '../catalog';
 import type { ToolId } from '../catalog/types';
 import { FootnoteList } from '../components/footnote-ref';
 import { StatusIcon } from '../components/icons';
 import { PageHeading } from '../components/page-heading';
 import { rank } from '../scoring';
-import { useStore } from '../wizard/store';
+import { useStore } from '../state/store';
 import { CompareCards } from './compare-cards';
 import { ComparePicker } from './compare-picker';
 import { compareRows } from './compare-rows';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { paths } from '../app/paths';
+import { paths } from '../share/routes';
 import type { Tool } from '../catalog/types';
 import { VerdictItem } from '../components/verdict-item';
 import type { Answers, ToolResult } from '../scoring/types';

@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import type { ToolId } from '../catalog/types';
 
 // Fact and note ids are data (from the catalog), so their keys cannot be checked at compile
@@ -7,7 +6,8 @@ type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
 /** The wording of a tool's fact or note: `tools:<toolId>.<facts|notes>.<id>`. */
 export function catalogToolText(
-  t: TFunction<['results', 'catalog', 'tools']>,
+  // Any i18next `t` that has the `tools` namespace loaded.
+  t: (...args: never[]) => unknown,
   toolId: ToolId,
   kind: 'facts' | 'notes',
   id: string,

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { plannedWhenKey } from '../catalog';
 import type { Cell } from '../catalog/types';
-import { StatusIcon } from '../components/icons';
-import './table-marks.css';
-import { isLang, localeTags } from '../i18n/languages';
+import { StatusIcon } from './icons';
+import './marks.css';
+import { isLang, localeTags } from '../share/languages';
 
 /** Countries the catalog names, with a locale key (`catalog:countries.<code>`). */
 const countryCodes = ['US'] as const;

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { useStore } from '../wizard/store';
-import { paths } from '../app/paths';
+import { paths } from '../share/routes';
 
 /** "Forget my answers" / "New client": asks once, then clears everything this app stored. */
 export function ForgetButton() {
@@ -45,11 +44,11 @@ export function ForgetButton() {
 export function useForgetOnArrival() {
   const location = useLocation();
   const navigate = useNavigate();
-  const forget = useStore((s) => s.forget);
   const requested = (location.state as { forget?: boolean } | null)?.forget === true;
   useEffect(() => {
     if (!requested) return;
-    forget();
+    // The store is fetched here if no page has needed it yet (the start page does not).
+    void import('../state/store').then(({ useStore }) => useStore.getState().forget());
     navigate(location.pathname, { replace: true, state: null });
-  }, [requested, forget, navigate, location.pathname]);
+  }, [requested, navigate, location.pathname]);
 }

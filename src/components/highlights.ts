@@ -1,5 +1,4 @@
-import { verdictOrder } from '../scoring';
-import { criterionIds, type Importance, type ToolResult, type Verdict, type VerdictCriterion } from '../scoring/types';
+import { criterionGroups, criterionIds, verdictOrder, type CriterionGroup, type Importance, type ToolResult, type Verdict, type VerdictCriterion } from '../scoring/types';
 
 const weight: Record<Importance, number> = { must: 2, nice: 1, ignore: 0 };
 const position = (c: VerdictCriterion) => verdictOrder.indexOf(c);
@@ -10,12 +9,13 @@ const isCriterion = (c: VerdictCriterion) => (criterionIds as readonly string[])
 
 /**
  * The two or three verdicts that speak most for a tool: met criteria the company weighs
- * (must before nice, then in the report's order). When it weighs fewer than two, hosting,
+ * (must before nice, then in the report's order). A n.v.t. cell counts as met but says nothing
+ * for the tool, so it is never among them. When the company weighs fewer than two, hosting,
  * the participant limit and the price fill up, so a card never shows an empty list.
  */
 export function strongestVerdicts(result: ToolResult, max = 3): Verdict[] {
   const weighed = result.verdicts
-    .filter((v) => v.status === 'met' && v.importance !== 'ignore' && isCriterion(v.criterion))
+    .filter((v) => v.status === 'met' && v.reason !== 'notApplicable' && v.importance !== 'ignore' && isCriterion(v.criterion))
     .sort(byWeightThenOrder);
   const picked = weighed.slice(0, max);
   if (picked.length < 2) {
@@ -35,17 +35,13 @@ export function watchPoints(result: ToolResult, max = 2): Verdict[] {
     .slice(0, max);
 }
 
-export type VerdictGroup = 'features' | 'storage' | 'dataFlow' | 'security' | 'pricing' | 'availability';
+export type VerdictGroup = CriterionGroup | 'pricing' | 'availability';
 
-const groupOf: Record<VerdictCriterion, VerdictGroup> = {
-  groupChat: 'features', oneToOneCalls: 'features', groupCalls: 'features', hosting: 'features',
-  joinWithoutAccount: 'features', browser: 'features', multiPlatform: 'features', participants: 'features',
-  dataMinimisation: 'storage',
-  dpa: 'dataFlow', noThirdPartySharing: 'dataFlow', euController: 'dataFlow', dataInEU: 'dataFlow',
-  e2e: 'security', transitEncryption: 'security', openSource: 'security',
-  budget: 'pricing',
-  availability: 'availability',
-};
+/** The report's group of each verdict: the criteria's own groups, and the answers' gates beside them. */
+const groupOf = Object.fromEntries([
+  ...Object.entries(criterionGroups).flatMap(([group, ids]) => ids.map((id) => [id, group])),
+  ['hosting', 'features'], ['participants', 'features'], ['budget', 'pricing'], ['availability', 'availability'],
+]) as Record<VerdictCriterion, VerdictGroup>;
 
 /** A tool's verdicts grouped as in the report's table, each group in `verdictOrder`. */
 export function groupVerdicts(verdicts: readonly Verdict[]): { group: VerdictGroup; verdicts: Verdict[] }[] {

@@ -1,20 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { switchLanguage } from '../i18n';
-import { languages, type Lang } from '../i18n/languages';
-import { useStore } from '../wizard/store';
+import { useLang } from '../i18n/lang';
+import { languages, type Lang } from '../share/languages';
 
 const names: Record<Lang, string> = { nl: 'Nederlands', en: 'English' };
 
-/** Offers the other language, named in that language. Answers and the page stay as they are. */
+/**
+ * Offers the other language, named in that language. Answers and the page stay as they are.
+ * The choice is saved through the store, fetched here only when needed: the start page does not
+ * load the store to show this button.
+ */
 export function LanguageSwitch() {
   const { i18n, t } = useTranslation();
-  const setLang = useStore((s) => s.setLang);
-  const current = useStore((s) => s.lang);
+  const current = useLang();
   const other = languages.find((l) => l !== current) ?? 'en';
 
   const choose = () => {
-    setLang(other);
     void switchLanguage(i18n, other);
+    void import('../state/store').then(({ useStore }) => useStore.getState().setLang(other));
   };
 
   return (

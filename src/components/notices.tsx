@@ -1,6 +1,8 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore, type Notice } from '../wizard/store';
+import type { Notice } from '../state/notices';
+import { useStore } from '../state/store';
+import { useFormats } from '../i18n/format';
 import { Callout } from './callout';
 
 /** Messages about saved answers and shared links. Shown on every page until dismissed. */
@@ -22,15 +24,13 @@ export function Notices() {
 function NoticeBox({ notice }: { notice: Notice }) {
   const { t } = useTranslation('notices');
   const dismiss = useStore((s) => s.dismissNotice);
-  const restore = useStore((s) => s.restorePrevious);
-  const hasPrevious = useStore((s) => s.previous !== null);
-  const warning = notice.kind !== 'linkApplied' || notice.ignored.length > 0;
+  const info = notice.kind === 'linkApplied' && notice.ignored.length === 0;
 
   return (
-    <Callout tone={warning ? 'warning' : 'info'} role="status" title={t(`${notice.kind}.title`)}>
+    <Callout tone={info ? 'info' : 'warning'} role="status" title={t(`${notice.kind}.title`)}>
       <p>{t(`${notice.kind}.body`)}</p>
-      {'fields' in notice && notice.fields.length ? (
-        <p>{t('resetFields', { fields: notice.fields.join(', ') })}</p>
+      {notice.kind === 'storageRepaired' && notice.fields.length ? (
+        <p>{t('resetFields', { fields: notice.fields.map((f) => t(`fields.${f}`)).join(', ') })}</p>
       ) : null}
       {'ignored' in notice && notice.ignored.length ? (
         <>
@@ -41,19 +41,37 @@ function NoticeBox({ notice }: { notice: Notice }) {
                 <code>{p.param}={p.value}</code>: {t(`problems.${p.problem}`)}
               </li>
             ))}
+            {notice.moreIgnored ? <li>{t('ignoredMore', { count: notice.moreIgnored })}</li> : null}
           </ul>
         </>
       ) : null}
+      {notice.kind === 'linkApplied' && notice.replacedSaved ? <RestoreButtons /> : null}
       <div className="button-row">
-        {notice.kind === 'linkApplied' && notice.replacedSaved && hasPrevious ? (
-          <button type="button" className="button button--secondary" onClick={restore}>
-            {t('restore')}
-          </button>
-        ) : null}
         <button type="button" className="button button--quiet" onClick={() => dismiss(notice.kind)}>
           {t('dismiss')}
         </button>
       </div>
     </Callout>
+  );
+}
+
+/** One button per kept set of answers, labelled with when a link replaced it. */
+export function RestoreButtons() {
+  const { t } = useTranslation('notices');
+  const history = useStore((s) => s.history);
+  const restore = useStore((s) => s.restore);
+  const { moment } = useFormats();
+  if (!history.length) return null;
+  return (
+    <>
+      <p>{t('restoreIntro')}</p>
+      <div className="button-row">
+        {history.map((entry, i) => (
+          <button key={`${entry.replacedAt ?? 'earlier'}-${i}`} type="button" className="button button--secondary" onClick={() => restore(i)}>
+            {entry.replacedAt ? t('restoreAt', { moment: moment(entry.replacedAt) }) : t('restoreEarlier')}
+          </button>
+        ))}
+      </div>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/languages';
+import type { Lang } from '../share/languages';
 import { MAX_PARTICIPANTS, MIN_PARTICIPANTS } from '../share/limits';
 
 export type ParticipantsError = 'empty' | 'notANumber' | 'notWhole' | 'ambiguous' | 'tooSmall' | 'tooLarge';

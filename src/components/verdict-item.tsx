@@ -1,30 +1,26 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { plannedWhenKeys, type PlannedNote } from '../catalog/types';
+import { formats } from '../i18n/format';
+import { useLang } from '../i18n/format';
 import type { Verdict } from '../scoring/types';
-import { isLang, localeTags, type Lang } from '../i18n/languages';
+import type { Lang } from '../share/languages';
 import { FootnoteRef } from './footnote-ref';
-import { StatusBadge } from './status-badge';
+import { Mark, markOf } from './mark';
 import './verdict.css';
 
 type Params = Record<string, string | number>;
-type RT = TFunction<['results', 'catalog']>;
+type Translate = (key: string) => string;
 
-/** A date from the catalog ("2021-07-31") as the reader writes it ("31 juli 2021"). */
-export function formatIsoDate(iso: string, lang: Lang): string {
-  const date = new Date(`${iso}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(localeTags[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
+const storedKinds = new Set(['storesLocation', 'storesCallData', 'storesMetadata']);
 
 /** Turns a verdict's codes (row ids, country codes, dates, numbers) into words for `results:reasons`. */
-export function reasonParams(params: Params | undefined, t: RT, lang: Lang): Record<string, string> {
+export function reasonParams(params: Params | undefined, t: Translate, lang: Lang): Record<string, string> {
+  const f = formats(lang);
   const out: Record<string, string> = {};
-  const numbers = new Intl.NumberFormat(localeTags[lang]);
   for (const [key, value] of Object.entries(params ?? {})) {
-    if (typeof value === 'number') out[key] = numbers.format(value);
-    else if (key === 'date') out[key] = formatIsoDate(value, lang);
-    else if (key === 'kinds') out[key] = value.split(',').map((k) => storedKind(k.trim(), t)).join(', ');
+    if (typeof value === 'number') out[key] = f.number(value);
+    else if (key === 'date') out[key] = f.date(value);
+    else if (key === 'kinds') out[key] = f.list(value.split(',').map((k) => (storedKinds.has(k) ? t(`results:storedKinds.${k}`) : k)));
     else if (key === 'country') out[key] = value === 'US' ? t('catalog:countries.US') : value;
     else if (key === 'when' && value in plannedWhenKeys) out[key] = t(`catalog:values.plannedWhen.${plannedWhenKeys[value as PlannedNote]}`);
     else out[key] = value;
@@ -32,23 +28,13 @@ export function reasonParams(params: Params | undefined, t: RT, lang: Lang): Rec
   return out;
 }
 
-function storedKind(kind: string, t: RT): string {
-  switch (kind) {
-    case 'storesLocation':
-    case 'storesCallData':
-    case 'storesMetadata':
-      return t(`results:storedKinds.${kind}`);
-    default:
-      return kind;
-  }
-}
-
 /** The reason for a verdict in words, e.g. "Zoom cannot run on your own server." */
 export function useReasonText() {
-  const { t, i18n } = useTranslation(['results', 'catalog']);
-  const lang: Lang = isLang(i18n.language) ? i18n.language : 'nl';
+  const { t } = useTranslation(['results', 'catalog']);
+  const lang = useLang();
+  const loose = t as unknown as Translate;
   return (verdict: Verdict, toolName: string) =>
-    t(`results:reasons.${verdict.reason}`, { ...reasonParams(verdict.params, t, lang), tool: toolName });
+    t(`results:reasons.${verdict.reason}`, { ...reasonParams(verdict.params, loose, lang), tool: toolName });
 }
 
 interface Props {
@@ -58,7 +44,7 @@ interface Props {
   showCriterion?: boolean;
 }
 
-/** One verdict: status (icon + word), the reason in words and the footnotes it rests on. */
+/** One verdict: its mark (icon + word), the reason in words and the footnotes it rests on. */
 export function VerdictItem({ verdict, toolName, showCriterion = false }: Props) {
   const { t } = useTranslation('results');
   const reasonText = useReasonText();
@@ -71,7 +57,7 @@ export function VerdictItem({ verdict, toolName, showCriterion = false }: Props)
         </p>
       ) : null}
       <p className="verdict-item__body">
-        <StatusBadge status={verdict.status} />{' '}
+        <Mark kind={markOf(verdict)} />{' '}
         <span className="verdict-item__reason">{reasonText(verdict, toolName)}</span>
         <FootnoteRef ids={verdict.footnotes} />
       </p>

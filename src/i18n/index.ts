@@ -1,6 +1,6 @@
 import i18next, { type BackendModule, type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { defaultLang, type Lang } from './languages';
+import { defaultLang, type Lang } from '../share/languages';
 import { namespaces, type Namespace } from './namespaces';
 
 type JsonModule = { default: Record<string, unknown> };

@@ -4,5 +4,5 @@
  * `tools` holds each tool's facts and notes, loaded once a card is opened.
  * `notices` loads only when there is something to tell (a repaired store, a shared link).
  */
-export const namespaces = ['common', 'wizard', 'results', 'compare', 'catalog', 'tools', 'about', 'notices'] as const;
+export const namespaces = ['common', 'wizard', 'results', 'compare', 'catalog', 'tools', 'memo', 'about', 'notices'] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -4,6 +4,7 @@ import type results from '../../locales/en/results.json';
 import type compare from '../../locales/en/compare.json';
 import type catalog from '../../locales/en/catalog.json';
 import type tools from '../../locales/en/tools.json';
+import type memo from '../../locales/en/memo.json';
 import type about from '../../locales/en/about.json';
 import type notices from '../../locales/en/notices.json';
 
@@ -15,6 +16,7 @@ export interface Resources {
   compare: typeof compare;
   catalog: typeof catalog;
   tools: typeof tools;
+  memo: typeof memo;
   about: typeof about;
   notices: typeof notices;
 }

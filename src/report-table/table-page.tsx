@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FootnoteList } from '../components/footnote-ref';
 import { PageHeading } from '../components/page-heading';
-import { useStore } from '../wizard/store';
+import { useStore } from '../state/store';
 import { relevantRows } from './table-highlight';
 import { TableLegend } from './table-legend';
 import { ReportTable } from './table-report';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { reportCatalog, rowGroups } from '../catalog';
 import type { RowGroupId, RowId, Tool } from '../catalog/types';
 import { FootnoteRef } from '../components/footnote-ref';
-import { CellMark } from './cell-mark';
+import { CellMark } from '../components/cell-mark';
 import type { RowRelevance } from './table-highlight';
 
 const groups = Object.keys(rowGroups) as RowGroupId[];

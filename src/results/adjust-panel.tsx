@@ -1,21 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useShallow } from 'zustand/react/shallow';
-import { criterionIds, type Budget, type CriterionId, type Hosting, type Importance } from '../scoring/types';
-import { paths } from '../app/paths';
-import { useStore } from '../wizard/store';
-import { ParticipantsField } from './participants-field';
-
-const hostings: Hosting[] = ['self', 'either', 'cloud'];
-const budgets: Budget[] = ['free-only', 'free-preferred', 'paid-ok'];
-const importances: Importance[] = ['must', 'nice', 'ignore'];
-const criterionGroups = {
-  features: criterionIds.slice(0, 6),
-  storage: ['dataMinimisation'],
-  dataFlow: ['dpa', 'noThirdPartySharing', 'euController', 'dataInEU'],
-  security: ['e2e', 'transitEncryption', 'openSource'],
-} as const satisfies Record<string, readonly CriterionId[]>;
+import { ParticipantsField, useParticipantsDraft } from '../components/participants-field';
+import type { ParticipantsError } from '../components/parse-participants';
+import { budgets, criterionGroups, hostings, importances, type CriterionGroup, type CriterionId, type Importance } from '../scoring/types';
+import { paths } from '../share/routes';
+import { useStore } from '../state/store';
 
 function ImportanceSelect({ criterion }: { criterion: CriterionId }) {
   const { t } = useTranslation('results');
@@ -35,13 +25,7 @@ function ImportanceSelect({ criterion }: { criterion: CriterionId }) {
 }
 
 /** A compact radio group: the option texts wrap in the narrow panel, unlike a select's. */
-function RadioGroup<T extends string>(props: {
-  legend: string;
-  name: string;
-  value: T;
-  options: [T, string][];
-  onChange: (value: T) => void;
-}) {
+function RadioGroup<T extends string>(props: { legend: string; name: string; value: T; options: readonly [T, string][]; onChange: (value: T) => void }) {
   return (
     <fieldset className="adjust__group adjust__radios">
       <legend>{props.legend}</legend>
@@ -55,16 +39,40 @@ function RadioGroup<T extends string>(props: {
   );
 }
 
+/** The meeting size, re-ranking as you type; an invalid number shows its error once you leave the field. */
+function AdjustParticipants() {
+  const { t } = useTranslation('results');
+  const draft = useParticipantsDraft('lastValid');
+  const [error, setError] = useState<ParticipantsError | null>(null);
+  const id = useId();
+  const leave = () => {
+    const result = draft.settle();
+    setError(result.ok ? null : result.error);
+  };
+  return (
+    <ParticipantsField
+      id={id}
+      className="adjust__field"
+      labelClassName="adjust__label"
+      label={t('criteria.participants')}
+      hint={t('adjust.participantsHint')}
+      draft={draft}
+      error={error}
+      onLeave={leave}
+    />
+  );
+}
+
+const groups = Object.keys(criterionGroups) as CriterionGroup[];
+
 /** Every answer, changeable in place, for a consultant's "what if". Collapsible on a phone. */
 export function AdjustPanel() {
   const { t } = useTranslation(['results', 'catalog']);
   const [open, setOpen] = useState(false);
-  const { hosting, budget, includeDiscontinued } = useStore(
-    useShallow((s) => ({ hosting: s.answers.hosting, budget: s.answers.budget, includeDiscontinued: s.answers.includeDiscontinued })),
-  );
-  const { setHosting, setBudget, setIncludeDiscontinued } = useStore(
-    useShallow((s) => ({ setHosting: s.setHosting, setBudget: s.setBudget, setIncludeDiscontinued: s.setIncludeDiscontinued })),
-  );
+  const hosting = useStore((s) => s.answers.hosting);
+  const budget = useStore((s) => s.answers.budget);
+  const includeDiscontinued = useStore((s) => s.answers.includeDiscontinued);
+  const { setHosting, setBudget, setIncludeDiscontinued } = useStore.getState();
   const id = useId();
 
   return (
@@ -75,19 +83,19 @@ export function AdjustPanel() {
       </button>
       <div id={`${id}-body`} className={`adjust__body ${open ? 'adjust__body--open' : ''}`}>
         <p className="adjust__intro">{t('results:adjust.intro')}</p>
-        <ParticipantsField />
+        <AdjustParticipants />
         <RadioGroup
           legend={t('results:criteria.hosting')}
           name={`${id}-hosting`}
           value={hosting}
-          options={hostings.map((h) => [h, t(`results:hosting.${h}`)])}
+          options={hostings.map((h) => [h, t(`results:hosting.${h}`)] as const)}
           onChange={setHosting}
         />
         <RadioGroup
           legend={t('results:criteria.budget')}
           name={`${id}-budget`}
           value={budget}
-          options={budgets.map((b) => [b, t(`results:budget.${b}`)])}
+          options={budgets.map((b) => [b, t(`results:budget.${b}`)] as const)}
           onChange={setBudget}
         />
         <div className="adjust__field adjust__check">
@@ -95,7 +103,7 @@ export function AdjustPanel() {
           <label htmlFor={`${id}-disc`}>{t('results:adjust.discontinued')}</label>
         </div>
         <h3 className="adjust__subtitle">{t('results:adjust.importanceTitle')}</h3>
-        {(Object.keys(criterionGroups) as (keyof typeof criterionGroups)[]).map((group) => (
+        {groups.map((group) => (
           <fieldset key={group} className="adjust__group">
             <legend>{t(`catalog:rowGroups.${group}`)}</legend>
             {criterionGroups[group].map((c) => <ImportanceSelect key={c} criterion={c} />)}

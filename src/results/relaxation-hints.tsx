@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { applyChange } from '../scoring';
 import type { AnswerChange, RelaxationReport } from '../scoring/types';
-import { useStore } from '../wizard/store';
-import { useChangeText, useToolNames } from './use-change-text';
+import { useStore } from '../state/store';
+import { useToolNames } from '../components/tool-names';
+import { useChangeText } from './change-text';
 import { Callout } from '../components/callout';
 
 function useApply() {

@@ -1,74 +1,96 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getTool, reportCatalog } from '../catalog';
-import { paths } from '../app/paths';
 import { BackLink } from '../components/back-link';
+import { Callout } from '../components/callout';
 import { FootnoteList } from '../components/footnote-ref';
+import { GeneralTips } from '../components/general-tips';
 import { PageHeading } from '../components/page-heading';
+import { useRanking, useRelaxations } from '../components/use-ranking';
+import { useFormats } from '../i18n/format';
+import type { ToolResult } from '../scoring/types';
+import { paths } from '../share/routes';
 import { AdjustPanel } from './adjust-panel';
-import { MemoFooter, MemoHeader } from './memo-print';
 import { MemoPrep } from './memo-prep';
 import { NoToolFits, RelaxationHints } from './relaxation-hints';
-import { SharePanel, shareUrl } from './share-panel';
+import { SharePanel } from './share-panel';
 import { ToolCard } from './tool-card';
 import { UnsuitableList } from './unsuitable-list';
-import { useRanking } from './use-ranking';
 import { useShareUrl } from './use-share-url';
-import { Callout } from '../components/callout';
 import './results.css';
 
+interface Props {
+  /** The printed advice memo, composed in by the app (features do not import each other). */
+  memo?: React.ReactNode;
+}
+
+/** The live summary: how many fit and which comes first, never hiding that its support ended. */
+function Summary({ eligible }: { eligible: readonly ToolResult[] }) {
+  const { t } = useTranslation('results');
+  const { date } = useFormats();
+  const first = eligible[0] ? getTool(reportCatalog, eligible[0].toolId) : undefined;
+  let text = t('page.summaryNone');
+  if (first) {
+    text = first.endOfSupport
+      ? t('page.summaryDiscontinued', { count: eligible.length, first: first.name, date: date(first.endOfSupport.date) })
+      : t('page.summary', { count: eligible.length, first: first.name });
+  }
+  // Polite live region: announces the new outcome whenever an answer changes.
+  return <p role="status" className="results__summary">{text}</p>;
+}
+
 /** The ranking: tools that fit as cards, the ones that don't below, an adjust panel, share and print. */
-export function ResultsPage() {
+export function ResultsPage({ memo }: Props) {
   const { t } = useTranslation(['results', 'catalog']);
-  const { eligible, ineligible, relax } = useRanking();
+  const { eligible, ineligible } = useRanking();
+  const relax = useRelaxations();
   const hash = useShareUrl();
-  const id = useId();
   // Each card offers to compare its tool with the best fits.
   const top = eligible.length > 1 ? eligible.slice(0, 3).map((r) => r.toolId) : [];
-  const first = eligible[0] ? getTool(reportCatalog, eligible[0].toolId)?.name ?? '' : '';
 
   return (
     <div className="results">
-      <BackLink to={paths.check}>{t('results:page.backToCheck')}</BackLink>
-      <div className="no-print">
+      <div className="results__screen">
+        <BackLink to={paths.check}>{t('results:page.backToCheck')}</BackLink>
         <PageHeading>{t('results:page.title')}</PageHeading>
-      </div>
-      <MemoHeader />
-      {/* Polite live region: announces the new outcome whenever an answer changes. */}
-      <p role="status" className="results__summary">
-        {eligible.length ? t('results:page.summary', { count: eligible.length, first }) : t('results:page.summaryNone')}
-      </p>
-      <Callout tone="info" className="results__data-note">
-        <p>{t('results:page.dataNote')}</p>
-      </Callout>
-      <div className="results__layout">
-        <AdjustPanel />
-        <div className="results__main">
-          {eligible.length ? (
-            <section aria-labelledby={`${id}-fits`}>
-              <h2 id={`${id}-fits`} className="results__first-title">{t('results:page.fitsTitle')}</h2>
-              <ol className="card-list">
-                {eligible.map((r, i) => (
-                  <li key={r.toolId}>
-                    <ToolCard result={r} rank={i + 1} compareWith={top} />
-                  </li>
-                ))}
-              </ol>
+        <Summary eligible={eligible} />
+        <Callout tone="info" className="results__data-note" title={t('results:page.aboutTitle')} level={2}>
+          <p>{t('results:page.aboutRanking')}</p>
+          <p>{t('results:page.aboutReport')}</p>
+          <p>{t('results:page.dataNote')}</p>
+        </Callout>
+        <div className="results__layout">
+          <AdjustPanel />
+          <div className="results__main">
+            {eligible.length ? (
+              <section aria-labelledby="fits-title">
+                <h2 id="fits-title" className="results__first-title">{t('results:page.fitsTitle')}</h2>
+                <ol className="card-list">
+                  {eligible.map((r, i) => (
+                    <li key={r.toolId}>
+                      <ToolCard result={r} rank={i + 1} compareWith={top} />
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            ) : (
+              <NoToolFits relax={relax} />
+            )}
+            <RelaxationHints relax={relax} />
+            <UnsuitableList results={ineligible} />
+            <section aria-labelledby="general-tips-title">
+              <h2 id="general-tips-title">{t('results:page.tipsTitle')}</h2>
+              <GeneralTips />
             </section>
-          ) : (
-            <NoToolFits relax={relax} />
-          )}
-          <RelaxationHints relax={relax} />
-          <UnsuitableList results={ineligible} />
-          <SharePanel hash={hash} />
-          <MemoPrep />
-          <section className="results__footnotes" aria-labelledby={`${id}-notes`}>
-            <h2 id={`${id}-notes`}>{t('results:footnotesTitle')}</h2>
-            <FootnoteList />
-          </section>
-          <MemoFooter url={shareUrl(hash)} />
+            <SharePanel hash={hash} />
+            <MemoPrep />
+            <section className="results__footnotes" aria-labelledby="footnotes-title">
+              <h2 id="footnotes-title">{t('results:footnotesTitle')}</h2>
+              <FootnoteList />
+            </section>
+          </div>
         </div>
       </div>
+      {memo}
     </div>
   );
 }

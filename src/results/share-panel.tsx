@@ -1,11 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { paths } from '../app/paths';
-
-/** The absolute address of these results, e.g. https://example.org/results#participants=10&…&lang=nl. */
-export function shareUrl(hash: string): string {
-  return new URL(`${paths.results}${hash}`, window.location.origin).href;
-}
+import { resultsUrl } from '../share/routes';
 
 /** "Copy link", with a read-only field to copy from by hand where the clipboard is unavailable. */
 export function SharePanel({ hash }: { hash: string }) {
@@ -16,7 +11,7 @@ export function SharePanel({ hash }: { hash: string }) {
   const manual = failures > 0;
   const field = useRef<HTMLInputElement>(null);
   const id = useId();
-  const url = shareUrl(hash);
+  const url = resultsUrl(window.location.origin, hash);
 
   useEffect(() => {
     if (failures === 0) return;

@@ -1,72 +1,92 @@
-import { useId, useState } from 'react';
+import { Suspense, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { paths } from '../app/paths';
 import { getTool, reportCatalog } from '../catalog';
-import type { ToolResult, Verdict } from '../scoring/types';
-import { StatusIcon } from '../components/icons';
-import { StatusBadge } from '../components/status-badge';
+import type { Tool } from '../catalog/types';
+import { Disclosure } from '../components/disclosure';
+import { EndOfSupportMark } from '../components/end-of-support';
 import { FootnoteRef } from '../components/footnote-ref';
+import { strongestVerdicts, watchPoints } from '../components/highlights';
+import { StatusIcon } from '../components/icons';
+import { Mark, markOf } from '../components/mark';
 import { useReasonText } from '../components/verdict-item';
-import { strongestVerdicts, watchPoints } from './highlights';
+import type { ToolResult, Verdict } from '../scoring/types';
+import { paths } from '../share/routes';
 import { ScoreMeter } from './score-meter';
-import { VerdictGroups } from './verdict-groups';
 import { ToolFacts } from './tool-facts';
+import { VerdictGroups } from './verdict-groups';
+
+interface Props {
+  result: ToolResult;
+  /** 1-based place among the tools that fit; none for a tool that does not fit. */
+  rank?: number;
+  /** The best fits, to offer a comparison with. */
+  compareWith?: readonly string[];
+}
 
 /**
- * One tool that fits: rank, name, score, its strongest points, and every verdict one step away.
- * The full list stays in the page when closed (`hidden`), so print can show it (results.css).
+ * One tool: rank, name, badge and end of support; score and its strongest points, or why it
+ * does not fit; and every verdict with the report's facts one step away, rendered only when opened.
  */
-export function ToolCard({ result, rank, compareWith }: { result: ToolResult; rank: number; compareWith: readonly string[] }) {
+export const ToolCard = memo(function ToolCard({ result, rank, compareWith = [] }: Props) {
   const { t } = useTranslation('results');
-  const [open, setOpen] = useState(false);
-  const id = useId();
   const tool = getTool(reportCatalog, result.toolId);
   if (!tool) return null;
-  const strongest = strongestVerdicts(result);
-  const watch = watchPoints(result);
+  const fits = result.eligible;
+  const nameId = `card-${tool.id}`;
 
   return (
-    <article className="card" data-tool-id={tool.id} data-eligible="true" aria-labelledby={`${id}-name`}>
+    <article className={fits ? 'card' : 'card card--unsuitable'} data-tool-id={tool.id} data-eligible={String(fits)} aria-labelledby={nameId}>
       <header className="card__header">
-        <span className="card__rank">
-          <span className="visually-hidden">{t('card.rank', { rank })}</span>
-          <span aria-hidden="true">{rank}</span>
+        {rank ? (
+          <span className="card__rank">
+            <span className="visually-hidden">{t('card.rank', { rank })}</span>
+            <span aria-hidden="true">{rank}</span>
+          </span>
+        ) : null}
+        <h3 id={nameId} className="card__name">{tool.name}</h3>
+        <span className={`status card__badge status--${fits ? 'met' : 'unmet'}`}>
+          <StatusIcon status={fits ? 'met' : 'unmet'} />
+          {t(fits ? 'card.allMustsMet' : 'unsuitable.badge')}
         </span>
-        <h3 id={`${id}-name`} className="card__name">{tool.name}</h3>
-        <span className="status status--met card__badge">
-          <StatusIcon status="met" />
-          {t('card.allMustsMet')}
-        </span>
+        <EndOfSupportMark tool={tool} />
       </header>
-      <ScoreMeter score={result.score} />
-      <ReasonList title={t('card.strongest')} verdicts={strongest} toolName={tool.name} strong />
-      <ReasonList title={t('card.watch')} verdicts={watch} toolName={tool.name} />
-      <div className="button-row card__actions">
-        <button
-          type="button"
-          className="button button--secondary card__toggle"
-          aria-expanded={open}
-          aria-controls={`${id}-all`}
-          onClick={() => setOpen((o) => !o)}
-        >
-          {open ? t('card.hideAll') : t('card.showAll', { count: result.verdicts.length })}
-        </button>
-        {compareWith.length ? (
-          <Link className="no-print" to={paths.compare([tool.id, ...compareWith.filter((id) => id !== tool.id)].slice(0, 3))}>
+      {fits ? (
+        <>
+          <ScoreMeter score={result.score} />
+          <ReasonList title={t('card.strongest')} verdicts={strongestVerdicts(result)} toolName={tool.name} strong />
+          <ReasonList title={t('card.watch')} verdicts={watchPoints(result)} toolName={tool.name} />
+        </>
+      ) : (
+        <ReasonList title={t('unsuitable.why')} verdicts={result.blockers} toolName={tool.name} />
+      )}
+      <div className="card__actions">
+        <Disclosure className="card__more" show={t('card.showAll', { count: result.verdicts.length })} hide={t('card.hideAll')}>
+          {() => <CardDetails result={result} tool={tool} />}
+        </Disclosure>
+        {fits && compareWith.length ? (
+          <Link className="card__compare" to={paths.compare([tool.id, ...compareWith.filter((id) => id !== tool.id)].slice(0, 3))}>
             {t('card.compare')}
           </Link>
         ) : null}
       </div>
-      <div id={`${id}-all`} className="card__all print-expand" hidden={!open}>
-        <VerdictGroups verdicts={result.verdicts} toolName={tool.name} />
-        <ToolFacts tool={tool} withFacts={open} />
-      </div>
     </article>
+  );
+});
+
+function CardDetails({ result, tool }: { result: ToolResult; tool: Tool }) {
+  const { t } = useTranslation('common');
+  return (
+    <div className="card__all">
+      <VerdictGroups verdicts={result.verdicts} toolName={tool.name} />
+      <Suspense fallback={<p className="loading">{t('loading.text')}</p>}>
+        <ToolFacts tool={tool} />
+      </Suspense>
+    </div>
   );
 }
 
-/** A titled list of verdicts with their reasons: the card's strongest points or its points to watch. */
+/** A titled list of verdicts with their reasons: the strongest points, the points to watch, or the blockers. */
 function ReasonList({ title, verdicts, toolName, strong = false }: { title: string; verdicts: readonly Verdict[]; toolName: string; strong?: boolean }) {
   const { t } = useTranslation('results');
   const reasonText = useReasonText();
@@ -77,7 +97,7 @@ function ReasonList({ title, verdicts, toolName, strong = false }: { title: stri
       <ul className={`reason-list${strong ? ' reason-list--strong' : ''}`}>
         {verdicts.map((v) => (
           <li key={v.criterion}>
-            {strong ? <StatusIcon status="met" className="reason-list__icon" /> : <StatusBadge status={v.status} />}
+            {strong ? <StatusIcon status="met" className="reason-list__icon" /> : <Mark kind={markOf(v)} />}
             <span>
               <strong>{t(`criteria.${v.criterion}`)}:</strong> {reasonText(v, toolName)}
               <FootnoteRef ids={v.footnotes} />

@@ -1,68 +1,87 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
-import { paths } from '../app/paths';
 import { switchLanguage } from '../i18n';
-import type { Lang } from '../i18n/languages';
-import { applySharedLink } from '../share/apply-link';
 import { toLinkParams } from '../share/link';
-import { useStore } from '../wizard/store';
+import { paths } from '../share/routes';
+import { applySharedLink } from '../state/apply-link';
+import { useStore } from '../state/store';
 
-function applyExternalLink(raw: string, applyLang: (lang: Lang) => void) {
-  const lang = applySharedLink(raw);
-  if (lang && lang !== useStore.getState().lang) applyLang(lang);
+/** The address bar is rewritten at most this often. */
+export const addressInterval = 300;
+/** After the browser refused an update (Safari allows about 100 in 30 s), try again this much later. */
+const refusedRetry = 2000;
+
+/**
+ * Writes `target` into the address bar with `history.replaceState`, at most every
+ * `addressInterval` ms (the last target wins), keeping the router's history state. It does not
+ * go through the router, so a rewrite renders nothing. A refused update is tried again later.
+ */
+function useAddressWriter(written: { current: string | null }) {
+  const state = useRef({ last: 0, timer: 0 as ReturnType<typeof setTimeout> | 0, pending: null as string | null });
+
+  useEffect(() => {
+    const s = state.current;
+    return () => {
+      if (s.timer) clearTimeout(s.timer);
+      s.timer = 0;
+    };
+  }, []);
+
+  return useCallback((target: string) => {
+    const s = state.current;
+    s.pending = target;
+    if (s.timer) return;
+    const flush = () => {
+      s.timer = 0;
+      const next = s.pending;
+      s.pending = null;
+      if (next === null || window.location.pathname !== paths.results) return;
+      if (window.location.hash === next && window.location.search === '') return void (written.current = next);
+      try {
+        window.history.replaceState(window.history.state, '', `${paths.results}${next}`);
+        s.last = Date.now();
+        written.current = next;
+      } catch {
+        s.pending ??= next;
+        s.timer = setTimeout(flush, refusedRetry);
+      }
+    };
+    s.timer = setTimeout(flush, Math.max(0, s.last + addressInterval - Date.now()));
+  }, [written]);
 }
 
 const looksLikeLink = (raw: string) => raw.includes('=');
 
 /**
- * The address bar mirrors the answers: `/results#participants=…&lang=…`, replaced in place
- * (no new history entries). A query-string link becomes the fragment form. A fragment that
- * the page did not write itself (pasted by the user) is applied first. The link that opened
- * the page was already applied before the first render (src/app/boot.ts).
+ * The address bar mirrors the answers: `/results#participants=…&lang=…`, replaced in place (no
+ * new history entries); a query-string link becomes the fragment form. A fragment that the page
+ * did not write itself (pasted by the user) is applied. The link that opened the page was
+ * already applied before the first render (src/app/boot.ts). Returns the fragment for the answers.
  */
-export function useShareUrl() {
+export function useShareUrl(): string {
   const answers = useStore((s) => s.answers);
   const lang = useStore((s) => s.lang);
   const { i18n } = useTranslation();
-  const location = useLocation();
-  const navigate = useNavigate();
-  // The fragment this page wrote last, and the link it arrived with (boot already applied that one).
   const written = useRef<string | null>(null);
-  const arrival = useRef<string | null>(location.hash || location.search);
+  const write = useAddressWriter(written);
+  const hash = `#${toLinkParams(answers, lang)}`;
 
-  useEffect(() => {
-    const applyLang = (l: Lang) => {
-      useStore.getState().setLang(l);
-      void switchLanguage(i18n, l);
-    };
-    const found = location.hash.length > 1 ? location.hash : location.search.length > 1 ? location.search : '';
-    if (found !== '' && found !== written.current && found !== arrival.current && looksLikeLink(found)) {
-      applyExternalLink(found, applyLang);
-    }
-    arrival.current = null;
-    // Read the store afresh: applying a link above may just have changed it.
-    const now = useStore.getState();
-    const target = `#${toLinkParams(now.answers, now.lang)}`;
-    // Remember it even when the address already says it, so it is never re-applied as a pasted link.
-    written.current = target;
-    if (location.hash === target && location.search === '') return;
-    navigate({ pathname: paths.results, search: '', hash: target }, { replace: true });
-  }, [answers, lang, location.hash, location.search, navigate, i18n]);
+  useEffect(() => write(hash), [hash, write]);
 
-  // A fragment pasted into the address bar; the router may not report a hash-only change.
+  // A fragment typed or pasted into the address bar while the page is open.
   useEffect(() => {
     const onHashChange = () => {
       const raw = window.location.hash;
       if (raw.length <= 1 || raw === written.current || !looksLikeLink(raw)) return;
-      applyExternalLink(raw, (l) => {
-        useStore.getState().setLang(l);
-        void switchLanguage(i18n, l);
-      });
+      const linkLang = applySharedLink(raw);
+      if (linkLang && linkLang !== useStore.getState().lang) {
+        useStore.getState().setLang(linkLang);
+        void switchLanguage(i18n, linkLang);
+      }
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [i18n]);
 
-  return `#${toLinkParams(answers, lang)}`;
+  return hash;
 }

@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { Verdict } from '../scoring/types';
+import { groupVerdicts, type VerdictGroup } from '../components/highlights';
+import { markOf } from '../components/mark';
 import { VerdictItem } from '../components/verdict-item';
-import { groupVerdicts, type VerdictGroup } from './highlights';
+import type { Verdict } from '../scoring/types';
 
-/** Every verdict of a tool, grouped as in the report: features, stored data, data flow, security, price, support. */
+/**
+ * Every verdict of a tool, grouped as in the report: features, stored data, data flow, security,
+ * price, support. Each row carries `data-criterion` and `data-mark` (test hooks).
+ */
 export function VerdictGroups({ verdicts, toolName }: { verdicts: readonly Verdict[]; toolName: string }) {
   const { t } = useTranslation(['results', 'catalog']);
   const title = (group: VerdictGroup) =>
@@ -15,7 +19,7 @@ export function VerdictGroups({ verdicts, toolName }: { verdicts: readonly Verdi
           <h4>{title(group)}</h4>
           <ul className="verdict-list">
             {list.map((v) => (
-              <li key={v.criterion}>
+              <li key={v.criterion} data-criterion={v.criterion} data-mark={markOf(v)}>
                 <VerdictItem verdict={v} toolName={toolName} showCriterion />
               </li>
             ))}

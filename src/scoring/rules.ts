@@ -137,8 +137,9 @@ const rowRule = (criterion: RowCriterion): Rule =>
 
 const participants = rule(
   'participants',
-  (t): [Cell, Maybe<number[]>, Maybe<number>] => [t.cells.maxParticipants, t.cells.freeTier.footnotes, t.freeTier?.maxParticipants],
-  ([cell, freeTierFootnotes, freeTierMax], ctx) => {
+  (t): [Cell, Maybe<number[]>, Maybe<number>, Maybe<boolean>] =>
+    [t.cells.maxParticipants, t.cells.freeTier.footnotes, t.freeTier?.maxParticipants, t.freeTier?.maxParticipantsInferred],
+  ([cell, freeTierFootnotes, freeTierMax, inferred], ctx) => {
     const footnotes = cell.footnotes ?? noFootnotes;
     const lost = ctx.freeOnly ? noVideoFootnote(freeTierFootnotes, 'maxParticipants', ctx) : 0;
     if (lost) return verdict('participants', 'must', 'unmet', 'noVideoInFreeTier', [...footnotes, lost]);
@@ -149,8 +150,11 @@ const participants = rule(
       return verdict('participants', 'must', reason === 'largerPlanOnRequest' ? 'conditional' : 'unmet', reason, footnotes, { max });
     }
     const freeMax = ctx.freeOnly && freeTierMax != null && freeTierMax < max ? freeTierMax : null;
-    if (freeMax !== null && n > freeMax) return verdict('participants', 'must', 'unmet', 'freeTierLimit', footnotes, { max: freeMax, paidMax: max });
-    return verdict('participants', 'must', 'met', 'withinLimit', footnotes, { max: freeMax ?? max });
+    if (freeMax !== null && n > freeMax) {
+      return verdict('participants', 'must', 'unmet', inferred ? 'freeTierLimitInferred' : 'freeTierLimit', footnotes, { max: freeMax, paidMax: max });
+    }
+    const reason = freeMax !== null && inferred ? 'withinFreeLimitInferred' : 'withinLimit';
+    return verdict('participants', 'must', 'met', reason, footnotes, { max: freeMax ?? max });
   },
 );
 

@@ -102,6 +102,8 @@ export const reasonCodes = [
   'largerPlanOnRequest', // above an "or more" limit: a larger plan on request (params.max)
   'largerPlanNotFree', // the larger plan is not free (params.max)
   'freeTierLimit', // the free version allows fewer (params.max, params.paidMax)
+  'freeTierLimitInferred', // as freeTierLimit, where the free limit is inferred from the text's figures
+  'withinFreeLimitInferred', // within a free limit inferred from the text's figures (params.max)
   // Hosting.
   'selfHostable',
   'notSelfHostable',

@@ -1,4 +1,4 @@
-import { paths } from './paths';
+import { paths } from './routes';
 
 /** The fragment or query string of a results link, or '' when the URL carries none. */
 export function linkPart(location: Pick<Location, 'pathname' | 'hash' | 'search'>): string {

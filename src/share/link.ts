@@ -1,5 +1,6 @@
-import { criterionIds, type Answers, type CriterionId, type Importance } from '../scoring/types';
-import { isLang, type Lang } from '../i18n/languages';
+import { budgets, criterionIds, hostings, importances } from '../scoring/types';
+import type { Answers, CriterionId } from '../scoring/types';
+import { isLang, type Lang } from './languages';
 import { MAX_PARTICIPANTS, MIN_PARTICIPANTS } from './limits';
 
 /**
@@ -10,7 +11,7 @@ import { MAX_PARTICIPANTS, MIN_PARTICIPANTS } from './limits';
  * Referer header; a query string is read the same way.
  */
 
-export type LinkProblem = 'unknownParam' | 'invalidValue' | 'outOfRange' | 'notWholeNumber' | 'duplicate';
+export type LinkProblem = 'unknownParam' | 'invalidValue' | 'outOfRange' | 'notWholeNumber' | 'duplicate' | 'tooLong';
 
 export interface IgnoredParam {
   param: string;
@@ -24,37 +25,49 @@ export interface ParsedLink {
   /** True when the link carries at least one valid answer parameter. */
   hasAnswers: boolean;
   lang: Lang | null;
+  /** The first `maxIgnoredListed` parameters that were not used, names and values cut short. */
   ignored: IgnoredParam[];
+  /** How many more were not used beyond those listed. */
+  moreIgnored: number;
 }
 
-const hostings = ['self', 'either', 'cloud'] as const;
-const budgets = ['free-only', 'free-preferred', 'paid-ok'] as const;
-const importances = ['must', 'nice', 'ignore'] as const;
+/** A link is read up to this many characters; anything after it is ignored, and said so. */
+export const maxLinkLength = 4096;
+/** A notice lists this many ignored parameters at most, then "and N more". */
+export const maxIgnoredListed = 5;
+const maxShown = 40;
 
-function oneOf<T extends string>(list: readonly T[], value: string): T | undefined {
-  return (list as readonly string[]).includes(value) ? (value as T) : undefined;
-}
+const cut = (s: string) => (s.length > maxShown ? `${s.slice(0, maxShown)}…` : s);
+const oneOf = <T extends string>(list: readonly T[], value: string): T | undefined =>
+  (list as readonly string[]).includes(value) ? (value as T) : undefined;
 
-/** Reads link parameters (from a fragment or a query string, with or without the leading # or ?). */
+/**
+ * Reads link parameters (from a fragment or a query string, with or without the leading # or ?).
+ * @example parseLink('#participants=50&e2e=must&lang=en', defaultAnswers).answers.participants // 50
+ */
 export function parseLink(raw: string, base: Answers): ParsedLink {
-  const params = new URLSearchParams(raw.replace(/^[#?]/, ''));
+  const body = raw.replace(/^[#?]/, '');
+  const tooLong = body.length > maxLinkLength;
+  // Cut at the last whole parameter before the limit, so no value is read half.
+  const read = tooLong ? body.slice(0, body.lastIndexOf('&', maxLinkLength) + 1 || maxLinkLength) : body;
   const answers: Answers = { ...base, importance: { ...base.importance } };
   const ignored: IgnoredParam[] = [];
   const seen = new Set<string>();
   let hasAnswers = false;
   let lang: Lang | null = null;
 
-  for (const [param, value] of params) {
-    if (seen.has(param)) {
-      ignored.push({ param, value, problem: 'duplicate' });
-      continue;
+  for (const [param, value] of new URLSearchParams(read)) {
+    let problem: LinkProblem | null;
+    if (seen.has(param)) problem = 'duplicate';
+    else {
+      seen.add(param);
+      problem = applyParam(answers, param, value.trim(), (l) => (lang = l));
+      if (!problem && param !== 'lang') hasAnswers = true;
     }
-    seen.add(param);
-    const problem = applyParam(answers, param, value.trim(), (l) => (lang = l));
-    if (problem) ignored.push({ param, value, problem });
-    else if (param !== 'lang') hasAnswers = true;
+    if (problem) ignored.push({ param: cut(param), value: cut(value), problem });
   }
-  return { answers, hasAnswers, lang, ignored };
+  if (tooLong) ignored.push({ param: '…', value: cut(body.slice(read.length)), problem: 'tooLong' });
+  return { answers, hasAnswers, lang, ignored: ignored.slice(0, maxIgnoredListed), moreIgnored: Math.max(0, ignored.length - maxIgnoredListed) };
 }
 
 function applyParam(answers: Answers, param: string, value: string, setLang: (l: Lang) => void): LinkProblem | null {
@@ -89,34 +102,26 @@ function applyParam(answers: Answers, param: string, value: string, setLang: (l:
       return null;
     }
     default: {
-      const criterion = oneOf(criterionIds, param);
+      const criterion = oneOf(criterionIds, param) as CriterionId | undefined;
       if (!criterion) return 'unknownParam';
       const importance = oneOf(importances, value);
       if (!importance) return 'invalidValue';
-      setImportance(answers, criterion, importance);
+      if (importance === 'ignore') delete answers.importance[criterion];
+      else answers.importance[criterion] = importance;
       return null;
     }
   }
 }
 
-function setImportance(answers: Answers, criterion: CriterionId, importance: Importance) {
-  if (importance === 'ignore') delete answers.importance[criterion];
-  else answers.importance[criterion] = importance;
-}
-
 /**
  * Writes answers as link parameters, in a fixed order, leaving out what is at its default
  * (criteria that don't matter, `discontinued=0`). `lang` is always included.
- * Example: `toLinkParams({ participants: 50, hosting: 'cloud', budget: 'free-only',
- * includeDiscontinued: false, importance: { e2e: 'must' } }, 'en')`
- * → `participants=50&hosting=cloud&budget=free-only&e2e=must&lang=en`.
+ * @example
+ * toLinkParams({ participants: 50, hosting: 'cloud', budget: 'free-only', includeDiscontinued: false, importance: { e2e: 'must' } }, 'en')
+ * // 'participants=50&hosting=cloud&budget=free-only&e2e=must&lang=en'
  */
 export function toLinkParams(answers: Answers, lang: Lang): string {
-  const parts: string[] = [
-    `participants=${answers.participants}`,
-    `hosting=${answers.hosting}`,
-    `budget=${answers.budget}`,
-  ];
+  const parts: string[] = [`participants=${answers.participants}`, `hosting=${answers.hosting}`, `budget=${answers.budget}`];
   if (answers.includeDiscontinued) parts.push('discontinued=1');
   for (const id of criterionIds) {
     const importance = answers.importance[id];

@@ -1,6 +1,16 @@
-import type { StepId } from '../wizard/questions';
+/**
+ * The route table and href builders, low enough for every feature to import. The URL owns
+ * where you are; the store owns what was answered.
+ */
 
-/** The route table and href builders. The URL owns where you are; the store owns what was answered. */
+/** The question pages, in the order they are asked. What each asks lives in `wizard/questions.ts`. */
+export const stepIds = ['participants', 'hosting', 'budget', 'features', 'privacy', 'gdpr', 'security', 'discontinued'] as const;
+export type StepId = (typeof stepIds)[number];
+
+export function isStepId(value: string | undefined): value is StepId {
+  return value !== undefined && (stepIds as readonly string[]).includes(value);
+}
+
 export const paths = {
   start: '/',
   step: (id: StepId, opts: { returnTo?: 'check' } = {}) =>
@@ -12,3 +22,11 @@ export const paths = {
   table: '/table',
   about: '/about',
 } as const;
+
+/**
+ * The absolute address of a results link, e.g. https://example.org/results#participants=10&…&lang=nl.
+ * @example resultsUrl('https://example.org', '#lang=nl') // 'https://example.org/results#lang=nl'
+ */
+export function resultsUrl(origin: string, hash: string): string {
+  return new URL(`${paths.results}${hash}`, origin).href;
+}

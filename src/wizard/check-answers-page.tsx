@@ -1,27 +1,27 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { paths } from '../app/paths';
+import { paths } from '../share/routes';
 import { BackLink } from '../components/back-link';
 import { PageHeading } from '../components/page-heading';
 import { CheckSection, type SummaryRow } from './check-section';
-import { formatNumber, usePageLang } from './format';
-import { questions } from './questions';
+import { useFormats } from '../i18n/format';
+import { questions, type Question } from './questions';
 import { lastStep } from './step-nav';
-import { useStore } from './store';
+import { useStore } from '../state/store';
 import './wizard.css';
 
 /** /check — every answer on one page, grouped by question, each group with a Change link. */
 export function CheckAnswersPage() {
   const { t } = useTranslation(['wizard', 'results']);
-  const lang = usePageLang();
+  const { number } = useFormats();
   const answers = useStore((s) => s.answers);
 
   // A one-answer step is keyed by its question; an importance step lists its criteria.
-  const rowsOf = (q: (typeof questions)[number]): SummaryRow[] => {
+  const rowsOf = (q: Question): SummaryRow[] => {
     const single = (value: string) => [{ key: q.id, label: t(`steps.${q.id}.title`), value }];
     switch (q.kind) {
       case 'participants':
-        return single(t('check.participantsValue', { number: formatNumber(answers.participants, lang) }));
+        return single(t('check.participantsValue', { number: number(answers.participants) }));
       case 'hosting':
         return single(t(`results:hosting.${answers.hosting}`));
       case 'budget':

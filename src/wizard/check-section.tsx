@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { paths } from '../app/paths';
-import type { StepId } from './questions';
+import { paths } from '../share/routes';
+import type { StepId } from '../share/routes';
 
 export interface SummaryRow {
   key: string;

@@ -1,13 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { reportCatalog } from '../catalog';
-import type { Budget, Hosting } from '../scoring/types';
-import { ChoiceFieldset } from './choice-fieldset';
-import { formatDate, usePageLang } from './format';
+import { endsOfSupport } from '../catalog/end-of-support';
+import { ChoiceFieldset } from '../components/choice-fieldset';
+import { useFormats } from '../i18n/format';
+import { budgets, hostings } from '../scoring/types';
+import { useStore } from '../state/store';
 import { QuestionShell } from './question-shell';
-import { useStore } from './store';
-
-const hostings: readonly Hosting[] = ['self', 'either', 'cloud'];
-const budgets: readonly Budget[] = ['free-only', 'free-preferred', 'paid-ok'];
 
 export function HostingStep() {
   const { t } = useTranslation(['wizard', 'results']);
@@ -45,18 +42,15 @@ export function BudgetStep() {
   );
 }
 
-// Tools with an end of support, straight from the catalog: the date is data, not wording.
-const ending = reportCatalog.tools.flatMap((tool) => (tool.endOfSupport ? [{ name: tool.name, date: tool.endOfSupport.date }] : []));
-
 export function DiscontinuedStep() {
   const { t } = useTranslation('wizard');
-  const lang = usePageLang();
+  const { date } = useFormats();
   const include = useStore((s) => s.answers.includeDiscontinued);
   const setInclude = useStore((s) => s.setIncludeDiscontinued);
   return (
     <QuestionShell step="discontinued">
-      {ending.map((tool) => (
-        <p key={tool.name}>{t('steps.discontinued.endOfSupport', { tool: tool.name, date: formatDate(tool.date, lang) })}</p>
+      {endsOfSupport.map((tool) => (
+        <p key={tool.id}>{t('steps.discontinued.endOfSupport', { tool: tool.name, date: date(tool.date) })}</p>
       ))}
       <ChoiceFieldset
         name="includeDiscontinued"

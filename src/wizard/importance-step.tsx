@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { CriterionId, Importance } from '../scoring/types';
-import { ChoiceFieldset } from './choice-fieldset';
+import { ChoiceFieldset } from '../components/choice-fieldset';
+import { importances, type CriterionId } from '../scoring/types';
 import { QuestionShell } from './question-shell';
-import type { StepId } from './questions';
-import { useStore } from './store';
-
-const levels: readonly Importance[] = ['must', 'nice', 'ignore'];
+import type { StepId } from '../share/routes';
+import { useStore } from '../state/store';
 
 /** One criterion: its question as the legend, a plain hint, and must / nice / doesn't matter. */
 export function ImportanceFieldset({ criterion }: { criterion: CriterionId }) {
@@ -18,7 +16,7 @@ export function ImportanceFieldset({ criterion }: { criterion: CriterionId }) {
       name={`importance-${criterion}`}
       legend={t(`criteria.${criterion}.question`)}
       hint={t(`criteria.${criterion}.hint`)}
-      options={levels.map((l) => ({ value: l, label: t(`results:importance.${l}`) }))}
+      options={importances.map((l) => ({ value: l, label: t(`results:importance.${l}`) }))}
       value={level}
       onChange={(l) => setImportance(criterion, l)}
       segmented

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { paths } from '../app/paths';
+import { isStepId, paths, type StepId } from '../share/routes';
 import { PageHeading } from '../components/page-heading';
 import { BudgetStep, DiscontinuedStep, HostingStep } from './choice-steps';
 import { ImportanceStep } from './importance-step';
-import { ParticipantsStep } from './participants-field';
-import { isStepId, questions, type StepId } from './questions';
+import { ParticipantsStep } from './participants-step';
+import { questions } from './questions';
 import './wizard.css';
 
 function Step({ id }: { id: StepId }) {

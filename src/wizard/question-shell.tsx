@@ -4,7 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { BackLink } from '../components/back-link';
 import { ErrorSummary, type FieldError } from '../components/error-summary';
 import { PageHeading } from '../components/page-heading';
-import { stepIds, type StepId } from './questions';
+import { stepIds, type StepId } from '../share/routes';
 import { backHref, nextHref, returnsToCheck, stepNumber } from './step-nav';
 
 interface Props {

@@ -1,39 +1,45 @@
-import type { CriterionId } from '../scoring/types';
+import { criterionGroups } from '../scoring/types';
+import type { CriterionGroup, CriterionId } from '../scoring/types';
+import { stepIds, type StepId } from '../share/routes';
 
 /**
- * The questionnaire as data: one page per topic, in this order. Related criteria share a page,
- * so the flow has eight pages rather than eighteen. Wording lives at `wizard:steps.<id>`
- * and `wizard:criteria.<criterionId>`.
+ * The questionnaire as data: one page per topic, in the order of `stepIds`. The importance pages
+ * follow the report's groups of criteria (`criterionGroups`), so a criterion is asked where the
+ * report's table puts it. Wording lives at `wizard:steps.<id>` and `wizard:criteria.<criterionId>`.
  */
 export type Question =
   | { id: 'participants'; kind: 'participants' }
   | { id: 'hosting'; kind: 'hosting' }
   | { id: 'budget'; kind: 'budget' }
-  | { id: StepWithCriteria; kind: 'importance'; criteria: readonly CriterionId[] }
+  | { id: ImportanceStep; kind: 'importance'; criteria: readonly CriterionId[] }
   | { id: 'discontinued'; kind: 'discontinued' };
 
-type StepWithCriteria = 'features' | 'privacy' | 'gdpr' | 'security';
+type ImportanceStep = 'features' | 'privacy' | 'gdpr' | 'security';
 
-export const questions = [
-  { id: 'participants', kind: 'participants' },
-  { id: 'hosting', kind: 'hosting' },
-  { id: 'budget', kind: 'budget' },
-  { id: 'features', kind: 'importance', criteria: ['groupChat', 'oneToOneCalls', 'groupCalls', 'joinWithoutAccount', 'browser', 'multiPlatform'] },
-  { id: 'privacy', kind: 'importance', criteria: ['dataMinimisation', 'noThirdPartySharing'] },
-  { id: 'gdpr', kind: 'importance', criteria: ['dpa', 'euController', 'dataInEU'] },
-  { id: 'security', kind: 'importance', criteria: ['e2e', 'transitEncryption', 'openSource'] },
-  { id: 'discontinued', kind: 'discontinued' },
-] as const satisfies readonly Question[];
+/** Which group of criteria each importance page asks about. */
+const groupOfStep: Record<ImportanceStep, CriterionGroup> = {
+  features: 'features',
+  privacy: 'storage',
+  gdpr: 'dataFlow',
+  security: 'security',
+};
 
-export type StepId = (typeof questions)[number]['id'];
-export const stepIds: readonly StepId[] = questions.map((q) => q.id);
+const questionFor = (id: StepId): Question => {
+  switch (id) {
+    case 'participants':
+    case 'hosting':
+    case 'budget':
+    case 'discontinued':
+      return { id, kind: id } as Question;
+    default:
+      return { id, kind: 'importance', criteria: criterionGroups[groupOfStep[id]] };
+  }
+};
 
-export function isStepId(value: string | undefined): value is StepId {
-  return value !== undefined && (stepIds as readonly string[]).includes(value);
-}
+export const questions: readonly Question[] = stepIds.map(questionFor);
 
-/** The page on which a criterion is asked, for Change links and the adjust panel. */
+/** The page on which a criterion is asked, for Change links. */
 export function stepOfCriterion(criterion: CriterionId): StepId {
-  const q = questions.find((q) => q.kind === 'importance' && (q.criteria as readonly string[]).includes(criterion));
-  return q ? q.id : 'features';
+  const q = questions.find((q) => q.kind === 'importance' && q.criteria.includes(criterion));
+  return q?.id ?? 'features';
 }

@@ -1,5 +1,4 @@
-import { paths } from '../app/paths';
-import { questions, stepIds, type StepId } from './questions';
+import { paths, stepIds, type StepId } from '../share/routes';
 
 /** Where a question page was opened from: `?return=check` means "from Check your answers". */
 export function returnsToCheck(search: URLSearchParams): boolean {
@@ -25,4 +24,4 @@ export function backHref(id: StepId, toCheck: boolean): string {
 }
 
 /** The last question, where the back link of Check your answers leads. */
-export const lastStep: StepId = (questions.at(-1) ?? questions[0]).id;
+export const lastStep: StepId = stepIds[stepIds.length - 1]!;

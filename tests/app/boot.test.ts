@@ -1,7 +1,7 @@
 import { beforeEach, expect, it } from 'vitest';
 import { applyLinkFromLocation } from '../../src/app/boot';
-import { linkPart } from '../../src/app/link-part';
-import { useStore } from '../../src/wizard/store';
+import { linkPart } from '../../src/share/link-part';
+import { useStore } from '../../src/state/store';
 import { resetStore } from '../render';
 
 beforeEach(() => resetStore());
@@ -38,6 +38,7 @@ it('keeps the saved answers when a link has nothing valid, and lists what it ign
         { param: 'participants', value: 'lots', problem: 'invalidValue' },
         { param: 'foo', value: 'bar', problem: 'unknownParam' },
       ],
+      moreIgnored: 0,
     },
   ]);
 });

@@ -1,8 +1,8 @@
 import { beforeEach, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { storageKey, useStore } from '../../src/wizard/store';
-import { initialAnswers } from '../../src/wizard/persisted';
+import { storageKey, useStore } from '../../src/state/store';
+import { initialAnswers } from '../../src/state/persisted';
 import { location, renderAt, resetStore } from '../render';
 
 beforeEach(() => resetStore());

@@ -30,7 +30,7 @@ const labels: [string, RowId][] = [
   ['Verstrekking van gegevens aan derde partijen', 'thirdPartySharing'],
   ['Locatie verwerkings-verantwoordelijke', 'controllerLocation'],
   ['Gegevens blijven binnen Nederland/EU', 'dataInEU'],
-  ['End-to-end versleuteling (aanbieder kan niet bij inhoud)', 'e2e'],
+  ['End-to-end-versleuteling (aanbieder kan niet bij inhoud)', 'e2e'],
   ['Versleuteling van verkeer onderweg (aanbieder kan wel bij inhoud, derden niet)', 'transitEncryption'],
   ['Iedereen kan de broncode controleren (open source)', 'openSource'],
   ['Abonnement', 'subscription'],

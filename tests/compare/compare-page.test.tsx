@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 import nlResults from '../../locales/nl/results.json';
 import enResults from '../../locales/en/results.json';
 import type { Answers, VerdictCriterion } from '../../src/scoring';
-import type { Lang } from '../../src/i18n/languages';
-import { useStore } from '../../src/wizard/store';
+import type { Lang } from '../../src/share/languages';
+import { useStore } from '../../src/state/store';
 import { location, renderAt, resetStore } from '../render';
 
 // The whole app renders here, and role queries over a 4-column comparison are slow in jsdom.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_COMPARE, parseToolsParam, toggleTool } from '../../src/results/compare-selection';
+import { MAX_COMPARE, parseToolsParam, toggleTool } from '../../src/compare/compare-selection';
 
 describe('parseToolsParam', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportCatalog } from '../../src/catalog';
 import { rank, verdictOrder, type Answers } from '../../src/scoring';
-import { groupVerdicts, strongestVerdicts, watchPoints } from '../../src/results/highlights';
+import { groupVerdicts, strongestVerdicts, watchPoints } from '../../src/components/highlights';
 import { profiles } from '../fixtures/answers';
 
 const resultOf = (id: string, a: Answers) => rank(reportCatalog, a).find((r) => r.toolId === id)!;

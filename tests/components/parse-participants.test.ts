@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseParticipants } from '../../src/wizard/parse-participants';
+import { parseParticipants } from '../../src/components/parse-participants';
 import { MAX_PARTICIPANTS, MIN_PARTICIPANTS } from '../../src/share/limits';
 
 describe('parseParticipants: valid numbers', () => {

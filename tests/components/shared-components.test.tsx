@@ -3,10 +3,10 @@ import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import type { ReactElement } from 'react';
 import { createI18n } from '../../src/i18n';
-import type { Lang } from '../../src/i18n/languages';
+import type { Lang } from '../../src/share/languages';
 import { reportCatalog } from '../../src/catalog';
 import { FootnoteList, FootnoteRef } from '../../src/components/footnote-ref';
-import { StatusBadge } from '../../src/components/status-badge';
+import { Mark, markOf } from '../../src/components/mark';
 import { VerdictItem } from '../../src/components/verdict-item';
 import type { Verdict } from '../../src/scoring';
 import { allResources } from '../render';
@@ -16,19 +16,26 @@ async function show(ui: ReactElement, lang: Lang = 'en') {
   return render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
 }
 
-describe('StatusBadge', () => {
+describe('Mark', () => {
   it.each([
     ['met', 'Meets', 'Voldoet'],
     ['conditional', 'Meets on a condition', 'Voldoet onder voorwaarde'],
     ['unmet', 'Does not meet', 'Voldoet niet'],
     ['unknown', 'Unknown', 'Onbekend'],
-  ] as const)('shows %s as an icon and a word', async (status, en, nl) => {
-    const { container, unmount } = await show(<StatusBadge status={status} />);
+    ['na', 'Not applicable', 'N.v.t.'],
+  ] as const)('shows %s as an icon and a word', async (kind, en, nl) => {
+    const { container, unmount } = await show(<Mark kind={kind} />);
     expect(container.firstElementChild).toHaveTextContent(en);
     expect(container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
     unmount();
-    await show(<StatusBadge status={status} />, 'nl');
+    await show(<Mark kind={kind} />, 'nl');
     expect(screen.getByText(nl)).toBeInTheDocument();
+  });
+
+  it('marks a n.v.t. cell as not applicable, never as meets, though it counts as met', () => {
+    const na: Verdict = { criterion: 'dpa', importance: 'must', status: 'met', footnotes: [], reason: 'notApplicable' };
+    expect(markOf(na)).toBe('na');
+    expect(markOf({ ...na, reason: 'supported' })).toBe('met');
   });
 });
 
@@ -76,7 +83,7 @@ describe('VerdictItem', () => {
 
   it('words the reason with its parameters in the reader’s language', async () => {
     await show(<VerdictItem verdict={storesData} toolName="Zoom" />);
-    expect(screen.getByText('Zoom stores: location data, metadata.')).toBeInTheDocument();
+    expect(screen.getByText('Zoom stores: location data and metadata.')).toBeInTheDocument();
     expect(screen.getByText('Does not meet')).toBeInTheDocument();
   });
 

@@ -7,7 +7,7 @@ import { questions } from './helpers/wizard';
 import { secureLargeCompany } from '../fixtures/answers';
 import { origin } from '../../scripts/browser-config.mjs';
 import type { Answers } from '../../src/scoring';
-import type { Lang } from '../../src/i18n/languages';
+import type { Lang } from '../../src/share/languages';
 
 // axe-core finds no WCAG 2.0/2.1 A or AA violation on any page, in both languages, on a phone
 // and on a desktop. Pages are reached by URL, with answers prepared in storage.

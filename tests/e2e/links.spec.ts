@@ -2,7 +2,7 @@ import { test, expect } from './helpers/test';
 import { expectedRanking, readStored, resultsLink, seedAnswers, shownRanking, toolName } from './helpers/app';
 import { t } from './helpers/i18n';
 import { secureLargeCompany, selfHoster } from '../fixtures/answers';
-import { initialAnswers } from '../../src/wizard/persisted';
+import { initialAnswers } from '../../src/state/persisted';
 import { toLinkParams } from '../../src/share/link';
 
 test('a copied link opens the same ranking in a fresh browser', async ({ page, context, guard, baseURL }) => {

@@ -2,12 +2,13 @@ import { test, expect } from './helpers/test';
 import { expectedRanking, readStored, seedAnswers, shownRanking, storageKey, storedEntry } from './helpers/app';
 import { t } from './helpers/i18n';
 import { secureLargeCompany, selfHoster } from '../fixtures/answers';
-import { initialAnswers } from '../../src/wizard/persisted';
+import { initialAnswers } from '../../src/state/persisted';
 
 test('unreadable saved answers: the app starts afresh and says so', async ({ page }) => {
-  await page.goto('/');
+  // A plain file on the origin, so no app code runs while the storage is written.
+  await page.goto('/robots.txt');
   await page.evaluate((key) => localStorage.setItem(key, '{"state": {"answers": [unclosed'), storageKey);
-  await page.reload();
+  await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('nl', 'start.title'));
   await expect(page.getByRole('heading', { level: 2, name: t('nl', 'notices:storageUnreadable.title') })).toBeVisible();
 
@@ -21,7 +22,7 @@ test('tampered saved answers: the valid ones are kept, the rest repaired, with a
   const tampered = JSON.parse(storedEntry(selfHoster, 'en'));
   tampered.state.answers.participants = -3;
   tampered.state.answers.importance.e2e = 'always';
-  await page.goto('/');
+  await page.goto('/robots.txt');
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, JSON.stringify(tampered)] as const);
   await page.goto('/results');
   await expect(page.getByRole('heading', { level: 2, name: t('en', 'notices:storageRepaired.title') })).toBeVisible();

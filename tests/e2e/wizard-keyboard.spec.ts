@@ -6,7 +6,7 @@ import { controlsFor, questions } from './helpers/wizard';
 import { freeSmallOffice, secureLargeCompany } from '../fixtures/answers';
 import { toLinkParams } from '../../src/share/link';
 import type { Answers } from '../../src/scoring';
-import type { Lang } from '../../src/i18n/languages';
+import type { Lang } from '../../src/share/languages';
 
 // The whole flow with the keyboard alone: Tab, Space, Enter, arrow keys and typing.
 // No click, no mouse, and no navigation by URL after the first page.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rowIds } from '../../src/catalog';
 import { criterionIds, defaultAnswers, type Answers } from '../../src/scoring';
-import { criterionRows, relevantRows } from '../../src/results/table-highlight';
+import { criterionRows, relevantRows } from '../../src/report-table/table-highlight';
 
 const answers = (over: Partial<Answers>): Answers => ({ ...defaultAnswers, ...over });
 const entries = (a: Answers) => Object.fromEntries(relevantRows(a));

@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { reportCatalog, rowIds } from '../../src/catalog';
-import type { Lang } from '../../src/i18n/languages';
+import type { Lang } from '../../src/share/languages';
 import type { Answers } from '../../src/scoring';
-import { useStore } from '../../src/wizard/store';
+import { useStore } from '../../src/state/store';
 import { renderAt, resetStore } from '../render';
 
 const slow = 30_000; // the whole app with a 200-cell table: role queries are slow in jsdom
@@ -73,8 +73,8 @@ describe.each(['nl', 'en'] as const)('the report table in %s', (lang) => {
     expect(within(legend).getAllByRole('listitem')).toHaveLength(7);
     const notes = screen.getByRole('heading', { name: words.notes }).parentElement!;
     expect(within(notes).getAllByRole('listitem').map((li) => li.id)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `footnote-${n}`));
-    expect(screen.getByText(lang === 'nl' ? /niet technisch getest/ : /did not test the tools technically/)).toBeInTheDocument();
-    expect(screen.getAllByText(lang === 'nl' ? /komen uit 2020/ : /is from 2020/).length).toBeGreaterThan(0);
+    expect(screen.getByText(lang === 'nl' ? /niet uitgebreid technisch onderzocht/ : /did no extensive technical research/)).toBeInTheDocument();
+    expect(screen.getAllByText(lang === 'nl' ? /Situatie in 2020/ : /Situation as of 2020/).length).toBeGreaterThan(0);
   }, slow);
 });
 
@@ -91,7 +91,7 @@ describe('rows that count in the answers', () => {
   it('are marked with a word in the row header, following the answers', async () => {
     const region = await showTable('nl', answers);
     const table = within(region).getByRole('table');
-    expect(label(table, /^End-to-end versleuteling/)).toHaveTextContent(/Moet$/);
+    expect(label(table, /^End-to-end-versleuteling/)).toHaveTextContent(/Moet$/);
     expect(label(table, /^Zelf opzetten en beheren/)).toHaveTextContent(/Moet$/);
     expect(label(table, /^Maximaal aantal deelnemers/)).toHaveTextContent(/Moet$/);
     for (const row of [/^Bewaart locatiegegevens/, /^Bewaart metadata/, /^Gratis versie of demo/]) {
@@ -116,6 +116,6 @@ describe('rows that count in the answers', () => {
     const region = await showTable('nl');
     expect(region).not.toHaveTextContent(/ook de aanbieder kan niet bij de inhoud/);
     await user.click(screen.getByRole('checkbox', { name: 'Toon uitleg bij elke rij' }));
-    expect(within(region).getByRole('rowheader', { name: /^End-to-end versleuteling/ })).toHaveTextContent(/ook de aanbieder kan niet bij de inhoud/);
+    expect(within(region).getByRole('rowheader', { name: /^End-to-end-versleuteling/ })).toHaveTextContent(/ook de aanbieder kan niet bij de inhoud/);
   }, slow);
 });

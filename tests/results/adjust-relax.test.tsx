@@ -6,7 +6,7 @@ import { reportCatalog } from '../../src/catalog';
 import { rank, type Answers } from '../../src/scoring';
 import { createI18n } from '../../src/i18n';
 import { NoToolFits } from '../../src/results/relaxation-hints';
-import { useStore } from '../../src/wizard/store';
+import { useStore } from '../../src/state/store';
 import { allResources, resetStore } from '../render';
 import { profiles } from '../fixtures/answers';
 import { showResults, shownEligible, statusTexts } from './results-helpers';
@@ -81,7 +81,7 @@ describe('relaxation hints', () => {
   it('words hosting and discontinued changes', async () => {
     await showResults(profiles.selfHoster, 'en');
     expect(screen.getByText(/^Accept a hosted service, not only your own server → /)).toBeInTheDocument();
-    expect(screen.getByText('Also show tools whose support ends → Skype for Business fits too')).toBeInTheDocument();
+    expect(screen.getByText('Also show tools whose support has ended → Skype for Business fits too')).toBeInTheDocument();
   });
 });
 
@@ -124,7 +124,7 @@ describe('the adjust panel', () => {
   it('shows discontinued tools when asked', async () => {
     const user = userEvent.setup();
     await showResults(profiles.selfHoster, 'en');
-    await user.click(screen.getByRole('checkbox', { name: 'Also show tools whose support ends' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Also show tools whose support has ended' }));
     expect(shownEligible()).toContain('skype-for-business');
   });
 
@@ -135,7 +135,7 @@ describe('the adjust panel', () => {
     expect(within(panel).getByRole('group', { name: 'Eigen server' })).toBeInTheDocument();
     expect(within(panel).getByRole('radio', { name: 'Alleen gratis' })).not.toBeChecked();
     expect(within(panel).getByRole('radio', { name: 'Een betaald abonnement is prima' })).toBeChecked();
-    expect(within(panel).getByRole('combobox', { name: 'End-to-end versleuteling' })).toHaveValue('nice');
+    expect(within(panel).getByRole('combobox', { name: 'End-to-end-versleuteling' })).toHaveValue('nice');
     expect(within(panel).getByRole('link', { name: 'Terug naar de vragen' })).toHaveAttribute('href', '/check');
   });
 });

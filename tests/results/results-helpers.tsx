@@ -1,7 +1,8 @@
+import type { ProfilerOnRenderCallback } from 'react';
 import { screen, within } from '@testing-library/react';
 import type { Answers } from '../../src/scoring';
-import type { Lang } from '../../src/i18n/languages';
-import { useStore } from '../../src/wizard/store';
+import type { Lang } from '../../src/share/languages';
+import { useStore } from '../../src/state/store';
 import { renderAt } from '../render';
 // Load the lazily split page up front, so the first test does not wait on the transform.
 import '../../src/results/results-page';
@@ -9,9 +10,9 @@ import '../../src/results/results-page';
 export const titles = { nl: 'Jouw uitkomst', en: 'Your results' } as const;
 
 /** Renders /results for these answers and waits for the lazily loaded page. */
-export async function showResults(answers: Answers, lang: Lang = 'en', path = '/results') {
+export async function showResults(answers: Answers, lang: Lang = 'en', path = '/results', onCommit?: ProfilerOnRenderCallback) {
   useStore.setState({ answers });
-  const rendered = await renderAt(path, { lang });
+  const rendered = await renderAt(path, { lang, onCommit });
   await screen.findByRole('heading', { level: 1, name: titles[lang] }, { timeout: 10000 });
   return rendered;
 }

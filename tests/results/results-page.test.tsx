@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { reportCatalog } from '../../src/catalog';
 import { rank, type Answers } from '../../src/scoring';
-import { useStore } from '../../src/wizard/store';
+import { useStore } from '../../src/state/store';
 import { profiles } from '../fixtures/answers';
 import { resetStore } from '../render';
 import { cards, showResults, shownEligible, shownIneligible, statusTexts } from './results-helpers';
@@ -27,8 +27,8 @@ describe('the ranking', () => {
     const list = screen.getByRole('heading', { level: 2, name: 'Tools that fit' }).parentElement!;
     const [first, second] = within(list).getAllByRole('article');
     expect(within(first!).getByRole('heading', { level: 3 })).toHaveTextContent('Jitsi Meet');
-    expect(first).toHaveTextContent('Place 1');
-    expect(second).toHaveTextContent('Place 2');
+    expect(first).toHaveTextContent('Rank 1');
+    expect(second).toHaveTextContent('Rank 2');
     expect(within(first!).getByText('All must-haves met')).toBeInTheDocument();
     const meter = within(first!).getByRole('meter', { name: 'Score' });
     expect(meter).toHaveAttribute('value', '88');
@@ -42,7 +42,7 @@ describe('the ranking', () => {
     await showResults({ participants: 10, hosting: 'either', budget: 'paid-ok', includeDiscontinued: false, importance: {} });
     const [first] = within(screen.getByRole('heading', { name: 'Tools that fit' }).parentElement!).getAllByRole('article');
     expect(within(first!).queryByRole('meter')).toBeNull();
-    expect(first).toHaveTextContent('No score: you marked no criterion as must have or nice to have');
+    expect(first).toHaveTextContent('No score: you marked no point as must have or nice to have');
   });
 
   it('opens a card on every verdict, grouped as in the report, with words and footnote links', async () => {
@@ -95,9 +95,14 @@ describe('the ranking', () => {
     await showResults({ ...profiles.selfHoster, includeDiscontinued: true });
     const card = screen.getByRole('article', { name: 'Skype for Business' });
     expect(card).toHaveAttribute('data-eligible', 'true');
+    // Marked in the card's header, visible without opening anything, with the date as a hook.
+    const mark = card.querySelector('header [data-discontinued]');
+    expect(mark).toHaveAttribute('data-discontinued', '2021-07-31');
+    expect(mark).toBeVisible();
+    expect(mark).toHaveTextContent('Support ended 31 July 2021 (report)');
     await user.click(within(card).getByRole('button', { name: /Show all/ }));
-    expect(within(card).getByRole('heading', { name: 'Support ends' })).toBeInTheDocument();
-    expect(card).toHaveTextContent('support for Skype for Business ends on 31 July 2021');
+    expect(within(card).getByRole('heading', { name: 'End of support' })).toBeInTheDocument();
+    expect(card).toHaveTextContent('The report gives 31 July 2021 as the end of support for Skype for Business');
   });
 
   it('lists the tools that do not fit collapsed, each with its blockers in words', async () => {
@@ -114,7 +119,7 @@ describe('the ranking', () => {
 
   it('says that the data is the report’s, from 2020 and from the vendors', async () => {
     await showResults(profiles.selfHoster);
-    expect(screen.getByText(/report's data from 2020, which relies on what the vendors say/)).toBeInTheDocument();
+    expect(screen.getByText(/report's data from 2020, which rests on what the providers say/)).toBeInTheDocument();
   });
 
   it('renders in Dutch', async () => {

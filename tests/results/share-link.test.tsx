@@ -5,8 +5,8 @@ import { reportCatalog } from '../../src/catalog';
 import { rank } from '../../src/scoring';
 import { applyLinkFromLocation } from '../../src/app/boot';
 import { toLinkParams } from '../../src/share/link';
-import { useStore } from '../../src/wizard/store';
-import { location, resetStore } from '../render';
+import { useStore } from '../../src/state/store';
+import { resetStore } from '../render';
 import { profiles } from '../fixtures/answers';
 import { showResults, shownEligible, titles } from './results-helpers';
 
@@ -18,46 +18,115 @@ const linkOf = (path: string) => {
   return { pathname: url.pathname, hash: url.hash, search: url.search };
 };
 
+/** The real address bar: the results page writes it with history.replaceState, past the router. */
+const address = () => `${window.location.pathname}${window.location.search}${window.location.hash}`;
+
+/** Opens `path` as the browser would: the address bar first, then the app (boot applies a link). */
+async function open(path: string, lang: 'nl' | 'en' = 'en') {
+  window.history.replaceState(null, '', path);
+  useStore.setState({ lang });
+  const linkLang = applyLinkFromLocation(linkOf(path));
+  return showResults(useStore.getState().answers, linkLang, path);
+}
+
 describe('the address mirrors the answers', () => {
+  beforeEach(() => window.history.replaceState(null, '', '/results'));
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
   it('writes the answers and the language into the fragment', async () => {
-    await showResults(profiles.secureLargeCompany, 'en');
-    await waitFor(() => expect(location()).toBe(`/results#${toLinkParams(profiles.secureLargeCompany, 'en')}`));
+    useStore.setState({ answers: profiles.secureLargeCompany });
+    await open('/results');
+    await waitFor(() => expect(address()).toBe(`/results#${toLinkParams(profiles.secureLargeCompany, 'en')}`));
   });
 
   it('follows a change in the adjust panel', async () => {
     const user = userEvent.setup();
-    await showResults(profiles.selfHoster, 'en');
+    useStore.setState({ answers: profiles.selfHoster });
+    await open('/results');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Open source' }), 'must');
-    await waitFor(() => expect(location()).toContain('openSource=must'));
-    expect(location()).toMatch(/^\/results#participants=10&hosting=self&budget=paid-ok&e2e=nice&openSource=must&lang=en$/);
+    await waitFor(() => expect(address()).toContain('openSource=must'));
+    expect(address()).toMatch(/^\/results#participants=10&hosting=self&budget=paid-ok&e2e=nice&openSource=must&lang=en$/);
   });
 
   it('follows a change of language', async () => {
     const user = userEvent.setup();
-    await showResults(profiles.selfHoster, 'nl');
-    await waitFor(() => expect(location()).toMatch(/&lang=nl$/));
+    useStore.setState({ answers: profiles.selfHoster });
+    await open('/results', 'nl');
+    await waitFor(() => expect(address()).toMatch(/&lang=nl$/));
     await user.click(screen.getByRole('button', { name: /English/ }));
-    await waitFor(() => expect(location()).toMatch(/&lang=en$/));
-    expect(location()).toContain('openSource=nice');
+    await waitFor(() => expect(address()).toMatch(/&lang=en$/));
+    expect(address()).toContain('openSource=nice');
   });
 
   it('rewrites a query-string link to the fragment form', async () => {
-    const path = '/results?participants=300&e2e=must&lang=en';
-    applyLinkFromLocation(linkOf(path));
-    await showResults(useStore.getState().answers, 'en', path);
-    await waitFor(() => expect(location()).toBe('/results#participants=300&hosting=either&budget=paid-ok&e2e=must&lang=en'));
+    await open('/results?participants=300&e2e=must&lang=en');
+    await waitFor(() => expect(address()).toBe('/results#participants=300&hosting=either&budget=paid-ok&e2e=must&lang=en'));
+  });
+
+  it('keeps the router\'s history state when it rewrites the address', async () => {
+    window.history.replaceState({ usr: null, key: 'abc', idx: 3 }, '', '/results');
+    await showResults(profiles.freeSmallOffice, 'en');
+    await waitFor(() => expect(window.location.hash).not.toBe(''));
+    expect(window.history.state).toEqual({ usr: null, key: 'abc', idx: 3 });
+  });
+
+  it('rewrites at most every 300 ms, and the last answers win', async () => {
+    useStore.setState({ answers: profiles.freeSmallOffice });
+    await open('/results');
+    await waitFor(() => expect(address()).toContain('participants=5&'));
+    const original = window.history.replaceState.bind(window.history);
+    const times: number[] = [];
+    vi.spyOn(window.history, 'replaceState').mockImplementation((...args) => {
+      times.push(performance.now());
+      original(...args);
+    });
+    for (const n of [11, 12, 13, 14, 15, 16]) act(() => useStore.getState().setParticipants(n));
+    await waitFor(() => expect(address()).toContain('participants=16&'));
+    // Fewer writes than changes, never two within 300 ms (a little slack for timer rounding).
+    expect(times.length).toBeLessThan(6);
+    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(295);
+  });
+
+  it('survives the browser refusing an update, and writes the answers once it allows again', async () => {
+    useStore.setState({ answers: profiles.freeSmallOffice });
+    await open('/results');
+    await waitFor(() => expect(address()).toContain('participants=5&'));
+    const original = window.history.replaceState.bind(window.history);
+    let refusals = 2;
+    vi.spyOn(window.history, 'replaceState').mockImplementation((...args) => {
+      if (refusals-- > 0) throw new DOMException('Attempt to use history.replaceState() more than 100 times per 30 seconds', 'SecurityError');
+      original(...args);
+    });
+    act(() => useStore.getState().setParticipants(44));
+    expect(screen.getByRole('heading', { level: 1, name: titles.en })).toBeInTheDocument();
+    await waitFor(() => expect(address()).toContain('participants=44&'), { timeout: 6000 });
+  }, 10_000);
+
+  it('renders the results once for one answer change: the address is written past React', { timeout: 15_000 }, async () => {
+    const commits: number[] = [];
+    useStore.setState({ answers: profiles.selfHoster });
+    window.history.replaceState(null, '', '/results');
+    await showResults(profiles.selfHoster, 'en', '/results', (_id, phase) => phase === 'update' && commits.push(Date.now()));
+    await waitFor(() => expect(window.location.hash).not.toBe(''));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    commits.length = 0;
+    act(() => useStore.getState().setImportance('openSource', 'must'));
+    await waitFor(() => expect(address()).toContain('openSource=must'));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(commits).toHaveLength(1);
   });
 
   it('applies a fragment pasted into the address bar while the page is open', async () => {
-    await showResults(profiles.selfHoster, 'en');
+    useStore.setState({ answers: profiles.selfHoster });
+    await open('/results');
+    await waitFor(() => expect(window.location.hash).not.toBe(''));
     act(() => {
       window.location.hash = '#participants=300&e2e=must&dataInEU=must&lang=en';
     });
     await waitFor(() => expect(useStore.getState().answers.participants).toBe(300));
     expect(useStore.getState().answers.importance).toEqual({ e2e: 'must', dataInEU: 'must' });
-    await waitFor(() => expect(location()).toContain('dataInEU=must'));
+    await waitFor(() => expect(address()).toContain('dataInEU=must'));
     expect(screen.getByRole('heading', { name: 'The answers from the link are filled in' })).toBeInTheDocument();
-    window.location.hash = '';
   });
 });
 
@@ -78,13 +147,12 @@ describe('opening a shared link', () => {
   });
 
   it('tells about a garbage link and still shows the results', async () => {
-    const path = '/results#colour=blue&participants=lots&lang=en';
-    const lang = applyLinkFromLocation(linkOf(path));
-    await showResults(useStore.getState().answers, lang, path);
+    await open('/results#colour=blue&participants=lots&lang=en');
     expect(screen.getByRole('heading', { level: 1, name: titles.en })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Part of the link was ignored' })).toBeInTheDocument();
     expect(screen.getByText('colour=blue')).toBeInTheDocument();
-    await waitFor(() => expect(location()).toBe('/results#participants=10&hosting=either&budget=paid-ok&lang=en'));
+    await waitFor(() => expect(address()).toBe('/results#participants=10&hosting=either&budget=paid-ok&lang=en'));
+    window.history.replaceState(null, '', '/');
   });
 });
 

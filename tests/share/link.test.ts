@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseLink, toLinkParams } from '../../src/share/link';
-import { initialAnswers } from '../../src/wizard/persisted';
+import { maxIgnoredListed, maxLinkLength, parseLink, toLinkParams } from '../../src/share/link';
+import { initialAnswers } from '../../src/state/persisted';
 import { criterionIds, type Answers } from '../../src/scoring/types';
 
 describe('toLinkParams', () => {
@@ -38,6 +38,7 @@ describe('parseLink', () => {
       hasAnswers: true,
       lang: 'en',
       ignored: [],
+      moreIgnored: 0,
     });
   });
 
@@ -104,4 +105,29 @@ it('round-trips every answer set through the link', () => {
       expect(parsed.ignored).toEqual([]);
     }),
   );
+});
+
+describe('hostile links', () => {
+  it('reads at most 4 KB, cutting at a whole parameter, and says the rest was left out', () => {
+    const raw = `participants=30&${'x'.repeat(5000)}=1&e2e=must`;
+    const parsed = parseLink(raw, initialAnswers);
+    expect(parsed.answers.participants).toBe(30);
+    expect(parsed.answers.importance).toEqual({}); // e2e=must lies beyond the 4 KB read
+    expect(parsed.ignored.at(-1)).toMatchObject({ problem: 'tooLong' });
+  });
+
+  it('a single parameter longer than 4 KB is cut at the limit, not read', () => {
+    const parsed = parseLink(`participants=${'9'.repeat(5000)}`, initialAnswers);
+    expect(parsed.answers.participants).toBe(initialAnswers.participants);
+    expect(parsed.hasAnswers).toBe(false);
+  });
+
+  it('lists at most five ignored parameters, each cut short, and counts the rest', () => {
+    const raw = Array.from({ length: 12 }, (_, i) => `bad${i}=${'v'.repeat(100)}`).join('&');
+    const parsed = parseLink(raw, initialAnswers);
+    expect(parsed.ignored).toHaveLength(maxIgnoredListed);
+    expect(parsed.moreIgnored).toBe(12 - maxIgnoredListed);
+    for (const p of parsed.ignored) expect(p.value.length).toBeLessThanOrEqual(41);
+    expect(raw.length).toBeLessThan(maxLinkLength);
+  });
 });

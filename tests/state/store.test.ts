@@ -1,6 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { storageKey, useStore, sameAnswers } from '../../src/wizard/store';
-import { initialAnswers, salvage, storeVersion } from '../../src/wizard/persisted';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { initialAnswers, maxHistory, maxNotes, migrate, storeVersion } from '../../src/state/persisted';
+import { salvage } from '../../src/state/salvage';
+import { isReadOnly } from '../../src/state/storage';
+import { sameAnswers, storageKey, useStore } from '../../src/state/store';
+import { syncTabs } from '../../src/state/tab-sync';
 import { resetStore } from '../render';
 
 const stored = () => JSON.parse(localStorage.getItem(storageKey) ?? 'null') as { state: Record<string, unknown>; version: number } | null;
@@ -10,10 +13,13 @@ async function rehydrateFrom(raw: string) {
   await useStore.persist.rehydrate();
 }
 
+const entry = (state: Record<string, unknown>, version = storeVersion) => JSON.stringify({ version, state });
+
 beforeEach(() => resetStore());
+afterEach(() => vi.restoreAllMocks());
 
 describe('persist', () => {
-  it('saves answers, language and client under one versioned key, without notices or actions', () => {
+  it('saves answers, language, client and history under one versioned key, without notices or actions', () => {
     useStore.getState().setImportance('e2e', 'must');
     useStore.getState().setClient({ name: 'Bakkerij Jansen' });
     const saved = stored();
@@ -22,13 +28,13 @@ describe('persist', () => {
       answers: { ...initialAnswers, importance: { e2e: 'must' } },
       lang: 'nl',
       client: { name: 'Bakkerij Jansen', notes: '' },
-      previous: null,
+      history: [],
     });
   });
 
   it('restores valid saved answers without a notice', async () => {
     const answers = { ...initialAnswers, participants: 42, budget: 'free-only', importance: { dpa: 'nice' } };
-    await rehydrateFrom(JSON.stringify({ version: storeVersion, state: { answers, lang: 'en', client: { name: '', notes: '' }, previous: null } }));
+    await rehydrateFrom(entry({ answers, lang: 'en', client: { name: '', notes: '' }, history: [] }));
     expect(useStore.getState().answers).toEqual(answers);
     expect(useStore.getState().lang).toBe('en');
     expect(useStore.getState().notices).toEqual([]);
@@ -40,73 +46,190 @@ describe('persist', () => {
     expect(useStore.getState().notices).toEqual([{ kind: 'storageUnreadable' }]);
   });
 
-  it('keeps the valid fields of a tampered entry and names the reset ones', async () => {
-    await rehydrateFrom(
-      JSON.stringify({
-        version: storeVersion,
-        state: { answers: { participants: -3, hosting: 'cloud', budget: 'gratis', importance: { e2e: 'must', warp: 'must', dpa: 'always' } }, lang: 'fr' },
-      }),
-    );
+  it('keeps the valid fields of a tampered entry and names the reset ones as the user knows them', async () => {
+    await rehydrateFrom(entry({
+      answers: { participants: -3, hosting: 'cloud', budget: 'gratis', importance: { e2e: 'must', warp: 'must', dpa: 'always' } },
+      lang: 'fr',
+    }));
     const s = useStore.getState();
     expect(s.answers).toEqual({ ...initialAnswers, hosting: 'cloud', importance: { e2e: 'must' } });
     expect(s.lang).toBe('nl');
-    expect(s.notices).toEqual([
-      {
-        kind: 'storageRepaired',
-        fields: ['answers.participants', 'answers.budget', 'answers.importance.warp', 'answers.importance.dpa', 'lang'],
-      },
-    ]);
+    expect(s.notices).toEqual([{ kind: 'storageRepaired', fields: ['participants', 'budget', 'importance', 'lang'] }]);
+  });
+});
+
+describe('migrations', () => {
+  const v1 = {
+    answers: { ...initialAnswers, participants: 300, hosting: 'self', importance: { openSource: 'nice' } },
+    lang: 'en',
+    client: { name: 'Klant', notes: 'Gesprek op dinsdag' },
+    previous: { ...initialAnswers, participants: 12 },
+  };
+
+  it('brings version 1 up to date: its one replaced set becomes the history, nothing is lost', async () => {
+    await rehydrateFrom(entry(v1, 1));
+    const s = useStore.getState();
+    expect(s.answers).toEqual(v1.answers);
+    expect(s.lang).toBe('en');
+    expect(s.client).toEqual(v1.client);
+    expect(s.history).toEqual([{ answers: v1.previous, replacedAt: null }]);
+    expect(s.notices).toEqual([]);
+    expect(stored()?.version).toBe(storeVersion);
   });
 
-  it.each([
-    ['an older version', 0],
-    ['a newer version', storeVersion + 1],
-  ])('migrates %s field by field', async (_label, version) => {
-    await rehydrateFrom(JSON.stringify({ version, state: { answers: { participants: 300, hosting: 'self', importance: { openSource: 'nice' } }, lang: 'en' } }));
-    const s = useStore.getState();
-    expect(s.answers).toEqual({ ...initialAnswers, participants: 300, hosting: 'self', importance: { openSource: 'nice' } });
-    expect(s.lang).toBe('en');
-    expect(s.notices[0]?.kind).toBe('storageOutdated');
+  it('turns a version 1 entry without a replaced set into an empty history', () => {
+    expect(migrate({ ...v1, previous: null }, 1)).toEqual({ answers: v1.answers, lang: 'en', client: v1.client, history: [] });
+  });
+
+  it('has a step for every earlier version', () => {
+    for (let v = 1; v < storeVersion; v++) expect(migrate({}, v), `from ${v}`).toBeDefined();
+  });
+});
+
+describe('an entry from a newer version of the app', () => {
+  const newer = entry({ answers: { ...initialAnswers, participants: 77, futureField: 1 }, lang: 'en', somethingNew: [1, 2] }, storeVersion + 1);
+
+  it('is read as far as this version understands it, and never overwritten', async () => {
+    await rehydrateFrom(newer);
+    expect(isReadOnly()).toBe(true);
+    expect(useStore.getState().answers.participants).toBe(77);
+    expect(useStore.getState().notices.map((n) => n.kind)).toContain('storageNewer');
+    useStore.getState().setParticipants(5);
+    useStore.getState().setClient({ notes: 'typed here' });
+    expect(useStore.getState().answers.participants).toBe(5); // the app goes on in memory
+    expect(localStorage.getItem(storageKey)).toBe(newer); // byte for byte what the newer version wrote
+  });
+
+  it('is removed only when the user asks to forget everything', async () => {
+    await rehydrateFrom(newer);
+    useStore.getState().forget();
+    expect(localStorage.getItem(storageKey)).toBeNull();
+    useStore.getState().setParticipants(6);
+    expect(stored()?.version).toBe(storeVersion);
+  });
+});
+
+describe('client notes', () => {
+  it('keeps exactly up to 1,000 characters, and they survive a reload', async () => {
+    const notes = 'a'.repeat(maxNotes);
+    useStore.getState().setClient({ notes: `${notes}and more` });
+    expect(useStore.getState().client.notes).toBe(notes);
+    await useStore.persist.rehydrate();
+    expect(useStore.getState().client.notes).toBe(notes);
+    expect(useStore.getState().notices).toEqual([]);
+  });
+
+  it('shortens longer stored notes to 1,000 characters, and says so in the user\'s words', async () => {
+    await rehydrateFrom(entry({ answers: initialAnswers, client: { name: 'X', notes: 'b'.repeat(6000) } }));
+    expect(useStore.getState().client.notes).toBe('b'.repeat(maxNotes));
+    expect(useStore.getState().notices).toEqual([{ kind: 'storageRepaired', fields: ['clientNotes'] }]);
+  });
+});
+
+describe('storage that fails', () => {
+  it('says once that answers will not be kept, and goes on working', () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    useStore.getState().setParticipants(33);
+    useStore.getState().setParticipants(34);
+    expect(useStore.getState().answers.participants).toBe(34);
+    expect(useStore.getState().notices.filter((n) => n.kind === 'storageUnavailable')).toHaveLength(1);
+  });
+
+  it('says so when storage cannot even be read (blocked, private mode)', async () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    await useStore.persist.rehydrate();
+    expect(useStore.getState().notices.map((n) => n.kind)).toContain('storageUnavailable');
+  });
+});
+
+describe('two tabs', () => {
+  it('reads in what another tab saved, so this tab never writes stale answers back', async () => {
+    const stop = syncTabs();
+    useStore.getState().setParticipants(20);
+    // The other tab writes its answers; the browser tells this tab with a storage event.
+    const other = entry({ answers: { ...initialAnswers, participants: 90, importance: { e2e: 'must' } }, lang: 'nl', client: { name: '', notes: '' }, history: [] });
+    localStorage.setItem(storageKey, other);
+    window.dispatchEvent(new StorageEvent('storage', { key: storageKey, newValue: other }));
+    await vi.waitFor(() => expect(useStore.getState().answers.participants).toBe(90));
+    // This tab's next change builds on the other tab's answers.
+    useStore.getState().setImportance('dpa', 'nice');
+    expect(stored()?.state.answers).toEqual({ ...initialAnswers, participants: 90, importance: { e2e: 'must', dpa: 'nice' } });
+    stop();
+  });
+
+  it('ignores storage events for other keys', async () => {
+    const stop = syncTabs();
+    useStore.getState().setParticipants(20);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'something-else' }));
+    await Promise.resolve();
+    expect(useStore.getState().answers.participants).toBe(20);
+    stop();
   });
 });
 
 describe('salvage', () => {
-  it.each([[null], [undefined], [42], ['text'], [[1, 2]]])('turns %j into the initial state', (input) => {
-    expect(salvage(input).state.answers).toEqual(initialAnswers);
+  it.each([[null], [undefined]])('turns %j into the initial state, quietly', (input) => {
+    expect(salvage(input)).toMatchObject({ state: { answers: initialAnswers }, dropped: [], unreadable: false });
   });
 
-  it('keeps client notes and previous answers', () => {
-    const { state, dropped } = salvage({ client: { name: 'A', notes: 'B' }, previous: { participants: 5 } });
-    expect(state.client).toEqual({ name: 'A', notes: 'B' });
-    expect(state.previous).toEqual({ ...initialAnswers, participants: 5 });
-    expect(dropped).toEqual([]);
+  it.each([[42], ['text'], [[1, 2]]])('calls %j unreadable', (input) => {
+    expect(salvage(input)).toMatchObject({ state: { answers: initialAnswers }, unreadable: true });
+  });
+
+  it('drops a damaged earlier set whole, and keeps the good ones', () => {
+    const good = { answers: { ...initialAnswers, participants: 5 }, replacedAt: '2026-11-30T10:00:00.000Z' };
+    const { state, dropped } = salvage({ history: [good, { answers: { participants: 'x' }, replacedAt: null }, { replacedAt: 'soon' }] });
+    expect(state.history).toEqual([good]);
+    expect(dropped).toEqual(['history']);
   });
 });
 
 describe('shared links', () => {
   const linked = { ...initialAnswers, participants: 300, importance: { e2e: 'must' as const } };
 
-  it('fills in the answers and remembers the different saved ones for restoring', () => {
+  it('fills in the answers and keeps the replaced ones, with when, for restoring', () => {
+    vi.useFakeTimers({ now: new Date('2026-12-01T14:03:00Z') });
     useStore.getState().setParticipants(12);
-    useStore.getState().applyLink(linked, []);
+    useStore.getState().applyLink(linked, [], 0);
     const s = useStore.getState();
     expect(s.answers).toEqual(linked);
-    expect(s.previous?.participants).toBe(12);
-    expect(s.notices).toEqual([{ kind: 'linkApplied', ignored: [], replacedSaved: true }]);
-    s.restorePrevious();
-    expect(useStore.getState().answers.participants).toBe(12);
-    expect(useStore.getState().previous).toBeNull();
+    expect(s.history).toEqual([{ answers: { ...initialAnswers, participants: 12 }, replacedAt: '2026-12-01T14:03:00.000Z' }]);
+    expect(s.notices).toEqual([{ kind: 'linkApplied', ignored: [], moreIgnored: 0, replacedSaved: true }]);
+    vi.useRealTimers();
+  });
+
+  it('keeps the last three replaced sets, newest first', () => {
+    for (const n of [11, 12, 13, 14]) {
+      useStore.getState().setParticipants(n);
+      useStore.getState().applyLink({ ...linked, participants: 400 + n }, [], 0);
+    }
+    expect(useStore.getState().history.map((h) => h.answers.participants)).toEqual([14, 13, 12]);
+    expect(useStore.getState().history).toHaveLength(maxHistory);
+  });
+
+  it('restoring brings a set back and keeps the answers it replaces, so nothing is lost', () => {
+    useStore.getState().setParticipants(12);
+    useStore.getState().applyLink(linked, [], 0);
+    useStore.getState().restore(0);
+    const s = useStore.getState();
+    expect(s.answers.participants).toBe(12);
+    expect(s.history.map((h) => h.answers)).toEqual([linked]);
+    expect(s.notices).toEqual([]);
   });
 
   it('keeps nothing to restore when only defaults were replaced', () => {
-    useStore.getState().applyLink(linked, []);
-    expect(useStore.getState().previous).toBeNull();
-    expect(useStore.getState().notices).toEqual([{ kind: 'linkApplied', ignored: [], replacedSaved: false }]);
+    useStore.getState().applyLink(linked, [], 0);
+    expect(useStore.getState().history).toEqual([]);
+    expect(useStore.getState().notices).toEqual([{ kind: 'linkApplied', ignored: [], moreIgnored: 0, replacedSaved: false }]);
   });
 
   it('changes nothing when the link holds the same answers', () => {
     useStore.getState().setAnswers(linked);
-    useStore.getState().applyLink({ ...linked, importance: { e2e: 'must' } }, []);
+    useStore.getState().applyLink({ ...linked, importance: { e2e: 'must' } }, [], 0);
     expect(useStore.getState().notices).toEqual([]);
   });
 });

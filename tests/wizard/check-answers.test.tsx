@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { location, resetStore } from '../render';
-import { useStore } from '../../src/wizard/store';
+import { useStore } from '../../src/state/store';
 import { criterionIds } from '../../src/scoring/types';
 import { findPageHeading, loadWizardPages, renderPage } from './helpers';
 
@@ -35,7 +35,7 @@ describe('check your answers', () => {
     expect(answerOf('Functies', 'Groepsgesprekken')).toBe('Moet');
     expect(answerOf('Functies', 'Werkt in de browser')).toBe('Maakt niet uit');
     expect(answerOf('AVG', 'Verwerkersovereenkomst mogelijk')).toBe('Mooi meegenomen');
-    expect(answerOf('Beveiliging', 'End-to-end versleuteling')).toBe('Moet');
+    expect(answerOf('Beveiliging', 'End-to-end-versleuteling')).toBe('Moet');
     expect(answerOf('Tools zonder ondersteuning', 'Wil je ook tools zien die niet meer ondersteund worden?')).toBe('Ja, laat ze zien');
     // All 14 criteria plus participants, hosting, budget and discontinued.
     expect(screen.getAllByRole('term')).toHaveLength(criterionIds.length + 4);
@@ -45,8 +45,8 @@ describe('check your answers', () => {
     await renderPage('/check', { lang: 'en' });
     expect(answerOf('Participants', 'How many people are in your largest meeting?')).toBe('1,500 people');
     expect(answerOf('Price', 'Can the tool cost money?')).toBe('Free preferred, paid is possible');
-    expect(answerOf('Privacy', 'No sharing with third parties')).toBe("Doesn't matter");
-    expect(answerOf('GDPR', 'Processing agreement possible')).toBe('Nice to have');
+    expect(answerOf('GDPR', 'No sharing with third parties')).toBe("Doesn't matter");
+    expect(answerOf('GDPR', 'Data processing agreement possible')).toBe('Nice to have');
     expect(answerOf('Tools without support', 'Do you also want to see tools that are no longer supported?')).toBe('Yes, show them');
   });
 

@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { location, resetStore } from '../render';
-import { useStore } from '../../src/wizard/store';
+import { useStore } from '../../src/state/store';
 import { loadWizardPages, renderPage } from './helpers';
 
 beforeAll(loadWizardPages, 30_000);

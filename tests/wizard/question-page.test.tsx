@@ -6,7 +6,7 @@ import en from '../../locales/en/wizard.json';
 import nlResults from '../../locales/nl/results.json';
 import enResults from '../../locales/en/results.json';
 import { location, resetStore } from '../render';
-import { useStore } from '../../src/wizard/store';
+import { useStore } from '../../src/state/store';
 import { questions } from '../../src/wizard/questions';
 import { findPageHeading, loadWizardPages, renderPage } from './helpers';
 

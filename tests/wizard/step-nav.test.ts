@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backHref, lastStep, nextHref, returnsToCheck, stepNumber } from '../../src/wizard/step-nav';
-import { stepIds } from '../../src/wizard/questions';
+import { stepIds } from '../../src/share/routes';
 
 describe('step navigation', () => {
   it.each([

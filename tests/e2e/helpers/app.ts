@@ -4,8 +4,8 @@ import { rank } from '../../../src/scoring';
 import { readFileSync } from 'node:fs';
 import { parseCatalog } from '../../../src/catalog/schema';
 import { toLinkParams } from '../../../src/share/link';
-import { storeVersion } from '../../../src/wizard/persisted';
-import type { Lang } from '../../../src/i18n/languages';
+import { storeVersion } from '../../../src/state/persisted';
+import type { Lang } from '../../../src/share/languages';
 
 // The same file and validation as src/catalog's `reportCatalog`. Node's ESM loader wants an
 // import attribute for JSON, which Vite's build does not need; reading the file sidesteps that.

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Lang } from '../../../src/i18n/languages';
+import type { Lang } from '../../../src/share/languages';
 
 /**
  * The app's own wording, read from locales/, so specs find elements by the names a user hears

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { questions } from '../../../src/wizard/questions';
 import type { Answers } from '../../../src/scoring';
-import type { Lang } from '../../../src/i18n/languages';
+import type { Lang } from '../../../src/share/languages';
 import { t } from './i18n';
 
 export type Step = (typeof questions)[number];

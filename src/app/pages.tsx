@@ -1,0 +1,35 @@
+import type { Namespace } from '../i18n/namespaces';
+import { retryableLazy, type RetryableLazy } from './retryable-lazy';
+
+/**
+ * Every page but the start page is split off. After the first screen shows, `preloadPages`
+ * fetches them in the background, so a shaky connection does not stall the next click.
+ * This is where features are composed: the results page gets the memo, which it may not import.
+ */
+export const pages = {
+  question: retryableLazy(() => import('../wizard/question-page').then((m) => ({ default: m.QuestionPage }))),
+  check: retryableLazy(() => import('../wizard/check-answers-page').then((m) => ({ default: m.CheckAnswersPage }))),
+  results: retryableLazy(() =>
+    Promise.all([import('../results/results-page'), import('./deferred-memo')]).then(([page, memo]) => ({
+      default: () => <page.ResultsPage memo={<memo.DeferredMemo />} />,
+    })),
+  ),
+  compare: retryableLazy(() => import('../compare/compare-page').then((m) => ({ default: m.ComparePage }))),
+  table: retryableLazy(() => import('../report-table/table-page').then((m) => ({ default: m.TablePage }))),
+  about: retryableLazy(() => import('./about-page').then((m) => ({ default: m.AboutPage }))),
+};
+
+export function preloadPages() {
+  for (const page of Object.values(pages)) page.preload();
+}
+
+/** The split-off page and locale namespaces a path needs, so they can be fetched at start-up in parallel. */
+export function firstPageNeeds(pathname: string): { page: RetryableLazy | null; namespaces: Namespace[] } {
+  if (pathname.startsWith('/questions/')) return { page: pages.question, namespaces: ['wizard', 'results'] };
+  if (pathname === '/check') return { page: pages.check, namespaces: ['wizard', 'results'] };
+  if (pathname === '/results') return { page: pages.results, namespaces: ['results', 'catalog'] };
+  if (pathname === '/compare') return { page: pages.compare, namespaces: ['compare', 'results', 'catalog'] };
+  if (pathname === '/table') return { page: pages.table, namespaces: ['compare', 'results', 'catalog'] };
+  if (pathname === '/about') return { page: pages.about, namespaces: ['about', 'catalog'] };
+  return { page: null, namespaces: [] };
+}

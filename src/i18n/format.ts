@@ -1,0 +1,53 @@
+import { localeTags, type Lang } from '../share/languages';
+import { useLang } from './lang';
+
+export { useLang };
+
+export interface Formats {
+  /** 100000 → "100.000" (nl) or "100,000" (en). */
+  number: (value: number) => string;
+  /** An ISO date ("2021-07-31") or month ("2021-07") → "31 juli 2021" / "July 2021". */
+  date: (iso: string) => string;
+  /** A moment (ISO date and time) → "1 december 2026 om 14:03" / "1 December 2026 at 14:03", in local time. */
+  moment: (iso: string) => string;
+  /** Names as a list: "Zoom, Jitsi Meet en Cisco Webex". */
+  list: (items: readonly string[]) => string;
+}
+
+// Intl formatters are costly to build, so each language builds them once.
+const built = new Map<Lang, Formats>();
+
+/**
+ * The formatters for a language, built once.
+ * @example formats('nl').date('2021-07-31') // '31 juli 2021'
+ */
+export function formats(lang: Lang): Formats {
+  let f = built.get(lang);
+  if (f) return f;
+  const tag = localeTags[lang];
+  const number = new Intl.NumberFormat(tag);
+  const day = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const moment = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short' });
+  const list = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
+  f = {
+    number: (value) => number.format(value),
+    date: (iso) => {
+      const date = new Date(iso.length === 7 ? `${iso}-01T12:00:00Z` : `${iso}T12:00:00Z`);
+      if (Number.isNaN(date.getTime())) return iso;
+      return (iso.length === 7 ? month : day).format(date);
+    },
+    moment: (iso) => {
+      const date = new Date(iso);
+      return Number.isNaN(date.getTime()) ? iso : moment.format(date);
+    },
+    list: (items) => list.format(items),
+  };
+  built.set(lang, f);
+  return f;
+}
+
+/** The formatters for the page's language. */
+export function useFormats(): Formats {
+  return formats(useLang());
+}

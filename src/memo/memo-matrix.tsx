@@ -1,0 +1,101 @@
+import { useTranslation } from 'react-i18next';
+import { getTool, reportCatalog } from '../catalog';
+import { StatusIcon } from '../components/icons';
+import { markOf, type MarkKind } from '../components/mark';
+import { useReasonText } from '../components/verdict-item';
+import type { Answers, ToolResult, VerdictCriterion } from '../scoring/types';
+import { verdictOrder } from '../scoring/types';
+
+const legend: MarkKind[] = ['met', 'conditional', 'unmet', 'unknown', 'na'];
+
+/** The points the client weighs (not the gates every tool that fits passes), in the report's order. */
+const weighedCriteria = (eligible: readonly ToolResult[]): VerdictCriterion[] =>
+  verdictOrder.filter((c) => c !== 'participants' && c !== 'availability' && eligible[0]?.verdicts.some((v) => v.criterion === c && v.importance !== 'ignore'));
+
+/** The tools that fit against the points the client weighs, as marks with a legend. */
+export function MemoMatrix({ eligible }: { eligible: readonly ToolResult[]; answers: Answers }) {
+  const { t } = useTranslation(['memo', 'results']);
+  if (!eligible.length) return null;
+  const criteria = weighedCriteria(eligible);
+  return (
+    <section className="memo__block memo__matrix">
+      <h2>{t('memo:matrixTitle')}</h2>
+      {criteria.length === 0 ? <p>{t('memo:matrixNone')}</p> : (
+        <>
+          {/* Past five tools the names stand upright, so ten columns still fit the page's width. */}
+          <table className={eligible.length > 5 ? 'memo-matrix memo-matrix--many' : 'memo-matrix'}>
+            <thead>
+              <tr>
+                <th scope="col">{t('memo:matrixCorner')}</th>
+                {eligible.map((r) => {
+                  const tool = getTool(reportCatalog, r.toolId)!;
+                  return (
+                    <th scope="col" key={r.toolId} data-discontinued={tool.endOfSupport?.date}>
+                      {tool.name}
+                      {tool.endOfSupport ? (
+                        <>
+                          {' '}<StatusIcon status="warning" />
+                          <span className="visually-hidden">{t('memo:endedShort')}</span>
+                        </>
+                      ) : null}
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody>
+              {criteria.map((c) => (
+                <tr key={c}>
+                  <th scope="row">
+                    {t(`results:criteria.${c}`)} <span className="memo-matrix__weight">({t(`results:importance.${eligible[0]!.verdicts.find((v) => v.criterion === c)!.importance}`)})</span>
+                  </th>
+                  {eligible.map((r) => {
+                    const kind = markOf(r.verdicts.find((v) => v.criterion === c)!);
+                    return (
+                      <td key={r.toolId} className={`memo-matrix__mark memo-matrix__mark--${kind}`}>
+                        <StatusIcon status={kind} />
+                        <span className="visually-hidden">{t(`results:status.${kind}`)}</span>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="memo-matrix__legend">
+            {legend.map((kind) => (
+              <span key={kind}><StatusIcon status={kind} /> {t(`results:status.${kind}`)}</span>
+            ))}
+            {eligible.some((r) => getTool(reportCatalog, r.toolId)?.endOfSupport) ? (
+              <span><StatusIcon status="warning" /> {t('memo:endedLegend')}</span>
+            ) : null}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** One line per tool that does not fit, with its main blocker. */
+export function MemoExcluded({ ineligible }: { ineligible: readonly ToolResult[] }) {
+  const { t } = useTranslation('memo');
+  const reasonText = useReasonText();
+  if (!ineligible.length) return null;
+  return (
+    <section className="memo__block">
+      <h2>{t('excludedTitle')}</h2>
+      <ul className="memo__list memo__excluded">
+        {ineligible.map((r) => {
+          const tool = getTool(reportCatalog, r.toolId)!;
+          const main = r.blockers[0];
+          return (
+            <li key={r.toolId}>
+              <strong>{tool.name}</strong>{main ? `: ${reasonText(main, tool.name)}` : null}
+              {r.blockers.length > 1 ? ` ${t('excludedMore', { count: r.blockers.length - 1 })}` : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

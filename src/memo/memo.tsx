@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getTool, reportCatalog } from '../catalog';
+import { FootnoteList } from '../components/footnote-ref';
+import { GeneralTips } from '../components/general-tips';
+import { useRanking } from '../components/use-ranking';
+import { useFormats } from '../i18n/format';
+import { toLinkParams } from '../share/link';
+import { resultsUrl } from '../share/routes';
+import { useStore } from '../state/store';
+import { MemoAnswers } from './memo-answers';
+import { MemoChoice } from './memo-choice';
+import { MemoExcluded, MemoMatrix } from './memo-matrix';
+import './memo.css';
+
+/** Today's date in the reader's language, refreshed when printing starts. */
+function usePrintDate(): string {
+  const { date } = useFormats();
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const refresh = () => setNow(new Date());
+    window.addEventListener('beforeprint', refresh);
+    return () => window.removeEventListener('beforeprint', refresh);
+  }, []);
+  return date(now.toISOString().slice(0, 10));
+}
+
+/**
+ * The advice memo: what printing the results page gives. A consultant's one-pager, decision
+ * first: the client, the answers, the choice with what to do before starting, the tools that fit
+ * against the points that matter, one line per excluded tool, the report's tips and limits, and
+ * the link. The root carries `data-memo`.
+ */
+export function Memo() {
+  const { t } = useTranslation(['memo', 'common', 'catalog']);
+  const printed = usePrintDate();
+  const client = useStore((s) => s.client);
+  const answers = useStore((s) => s.answers);
+  const lang = useStore((s) => s.lang);
+  const { results, eligible, ineligible } = useRanking();
+  const choice = eligible[0];
+  const url = resultsUrl(window.location.origin, `#${toLinkParams(answers, lang)}`);
+  const footnotes = [...new Set(results.flatMap((r) => (r.eligible ? r.verdicts : r.blockers.slice(0, 1)).flatMap((v) => v.footnotes)))];
+  const source = reportCatalog.source;
+
+  return (
+    <article className="memo print-only" data-memo aria-label={t('memo:heading')}>
+      <header className="memo__header">
+        <p className="memo__app">{t('common:app.name')}</p>
+        <h1 className="memo__title">{t('memo:heading')}</h1>
+        <p className="memo__meta">{t('memo:printed', { date: printed })} · {t('memo:language')}</p>
+        {client.name.trim() ? <p className="memo__client">{t('memo:client', { name: client.name.trim() })}</p> : null}
+        {client.notes.trim() ? <p className="memo__notes">{client.notes.trim()}</p> : null}
+      </header>
+      <section className="memo__block">
+        <h2>{t('memo:answersTitle')}</h2>
+        <MemoAnswers answers={answers} />
+      </section>
+      {choice ? <MemoChoice result={choice} tool={getTool(reportCatalog, choice.toolId)!} /> : (
+        <section className="memo__block"><h2>{t('memo:noneTitle')}</h2><p>{t('memo:noneBody')}</p></section>
+      )}
+      <MemoMatrix eligible={eligible} answers={answers} />
+      <MemoExcluded ineligible={ineligible} />
+      <section className="memo__block">
+        <h2>{t('memo:generalTipsTitle')}</h2>
+        <GeneralTips />
+      </section>
+      <section className="memo__block">
+        <h2>{t('memo:aboutTitle')}</h2>
+        <p>{t('memo:aboutRanking')}</p>
+        <p>{t('memo:aboutReport')}</p>
+        <p>{t('catalog:source.disclaimer')} {t('catalog:source.asOf')}</p>
+        <p>{t('memo:sourceText', { title: source.title, subtitle: source.subtitle, publisher: source.publisher, year: source.year })}</p>
+        {footnotes.length ? <FootnoteList ids={footnotes} /> : null}
+      </section>
+      <section className="memo__block memo__link">
+        <h2>{t('memo:linkTitle')}</h2>
+        <p className="memo__url">{url}</p>
+      </section>
+    </article>
+  );
+}

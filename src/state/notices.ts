@@ -1,0 +1,20 @@
+import type { IgnoredParam } from '../share/link';
+
+/**
+ * The saved fields a notice can name, as the user knows them (`notices:fields.<id>`), never as
+ * an internal path.
+ */
+export type FieldId =
+  | 'participants' | 'hosting' | 'budget' | 'includeDiscontinued' | 'importance'
+  | 'lang' | 'clientName' | 'clientNotes' | 'history';
+
+/** Why the app tells the user something about their saved answers or a link. */
+export type Notice =
+  | { kind: 'storageUnreadable' }
+  | { kind: 'storageRepaired'; fields: FieldId[] }
+  | { kind: 'storageNewer' }
+  | { kind: 'storageUnavailable' }
+  | { kind: 'linkApplied'; ignored: IgnoredParam[]; moreIgnored: number; replacedSaved: boolean }
+  | { kind: 'linkIgnored'; ignored: IgnoredParam[]; moreIgnored: number };
+
+export type NoticeKind = Notice['kind'];

@@ -1,0 +1,112 @@
+import { budgets, criterionIds, hostings, importances } from '../scoring/types';
+import type { Answers, CriterionId, Importance } from '../scoring/types';
+import { languages } from '../share/languages';
+import { MAX_PARTICIPANTS, MIN_PARTICIPANTS } from '../share/limits';
+import type { FieldId } from './notices';
+import { initialAnswers, initialPersisted, maxClientName, maxHistory, maxNotes } from './persisted';
+import type { PersistedState, ReplacedAnswers } from './persisted';
+
+// Hand-written guards rather than valibot: this file ships with the first screen, and these
+// few checks cost a fraction of what valibot adds there.
+type Guard<T> = (value: unknown) => value is T;
+const oneOf = <T extends string>(list: readonly T[]): Guard<T> =>
+  (value): value is T => typeof value === 'string' && (list as readonly string[]).includes(value);
+const isParticipants: Guard<number> = (value): value is number =>
+  Number.isInteger(value) && (value as number) >= MIN_PARTICIPANTS && (value as number) <= MAX_PARTICIPANTS;
+const isBoolean: Guard<boolean> = (value): value is boolean => typeof value === 'boolean';
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Collects the fields that could not be kept as they were, each once. */
+class Dropped {
+  readonly fields = new Set<FieldId>();
+  add(field: FieldId) {
+    this.fields.add(field);
+  }
+}
+
+function pick<T>(guard: Guard<T>, value: unknown, fallback: T, field: FieldId, dropped: Dropped): T {
+  if (value === undefined) return fallback;
+  if (guard(value)) return value;
+  dropped.add(field);
+  return fallback;
+}
+
+/** Text up to `max` characters; longer text is cut there (and named), anything else reset. */
+function text(value: unknown, max: number, field: FieldId, dropped: Dropped): string {
+  if (value === undefined) return '';
+  if (typeof value !== 'string') return dropped.add(field), '';
+  if (value.length > max) return dropped.add(field), value.slice(0, max);
+  return value;
+}
+
+function salvageAnswers(input: unknown, dropped: Dropped): Answers {
+  if (!isRecord(input)) {
+    if (input !== undefined) dropped.add('participants');
+    return { ...initialAnswers, importance: {} };
+  }
+  const result: Answers = {
+    participants: pick(isParticipants, input.participants, initialAnswers.participants, 'participants', dropped),
+    hosting: pick(oneOf(hostings), input.hosting, initialAnswers.hosting, 'hosting', dropped),
+    budget: pick(oneOf(budgets), input.budget, initialAnswers.budget, 'budget', dropped),
+    includeDiscontinued: pick(isBoolean, input.includeDiscontinued, false, 'includeDiscontinued', dropped),
+    importance: {},
+  };
+  const given = input.importance;
+  if (isRecord(given)) {
+    for (const [key, value] of Object.entries(given)) {
+      const known = (criterionIds as readonly string[]).includes(key);
+      const level: Importance = known ? pick(oneOf(importances), value, 'ignore', 'importance', dropped) : 'ignore';
+      if (!known) dropped.add('importance');
+      if (level !== 'ignore') result.importance[key as CriterionId] = level;
+    }
+  } else if (given !== undefined) {
+    dropped.add('importance');
+  }
+  return result;
+}
+
+function salvageHistory(input: unknown, dropped: Dropped): ReplacedAnswers[] {
+  if (input === undefined) return [];
+  if (!Array.isArray(input)) return dropped.add('history'), [];
+  const kept: ReplacedAnswers[] = [];
+  for (const entry of input.slice(0, maxHistory)) {
+    const inner = new Dropped();
+    const answers = isRecord(entry) ? salvageAnswers(entry.answers, inner) : null;
+    const at = isRecord(entry) ? entry.replacedAt : undefined;
+    if (!answers || inner.fields.size || !(at === null || (typeof at === 'string' && !Number.isNaN(Date.parse(at))))) {
+      dropped.add('history'); // a damaged earlier set is left out whole, not half restored
+      continue;
+    }
+    kept.push({ answers, replacedAt: at });
+  }
+  if (input.length > maxHistory) dropped.add('history');
+  return kept;
+}
+
+/**
+ * Reads whatever was stored, field by field: every valid value is kept, every invalid one is
+ * reset to its default (text that is too long is cut at its limit) and named in `dropped`, so a
+ * tampered or damaged entry never crashes the app and never loses more than it must.
+ *
+ * @example salvage({ answers: { participants: -3 }, lang: 'en' }).dropped // ['participants']
+ * @example salvage('garbage').unreadable // true
+ */
+export function salvage(input: unknown): { state: PersistedState; dropped: FieldId[]; unreadable: boolean } {
+  const dropped = new Dropped();
+  if (!isRecord(input)) {
+    return { state: structuredClone(initialPersisted), dropped: [], unreadable: input !== undefined && input !== null };
+  }
+  const client = isRecord(input.client) ? input.client : {};
+  if (input.client !== undefined && !isRecord(input.client)) dropped.add('clientNotes');
+  const state: PersistedState = {
+    answers: salvageAnswers(input.answers, dropped),
+    lang: pick(oneOf(languages), input.lang, initialPersisted.lang, 'lang', dropped),
+    client: {
+      name: text(client.name, maxClientName, 'clientName', dropped),
+      notes: text(client.notes, maxNotes, 'clientNotes', dropped),
+    },
+    history: salvageHistory(input.history, dropped),
+  };
+  return { state, dropped: [...dropped.fields], unreadable: false };
+}

@@ -1,0 +1,2 @@
+/** The localStorage key the app keeps everything under. */
+export const storageKey = 'videobelwijzer';

@@ -1,0 +1,158 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { Answers, Budget, CriterionId, Hosting, Importance } from '../scoring/types';
+import type { Lang } from '../share/languages';
+import type { IgnoredParam } from '../share/link';
+import type { Notice, NoticeKind } from './notices';
+import { initialAnswers, initialPersisted, maxClientName, maxHistory, maxNotes, migrate, storeVersion } from './persisted';
+import type { PersistedState } from './persisted';
+import { salvage } from './salvage';
+import { onStorageProblem, storage, storageKey, type StorageProblem } from './storage';
+
+export { storageKey };
+
+export interface StoreState extends PersistedState {
+  notices: Notice[];
+  setParticipants: (n: number) => void;
+  setHosting: (h: Hosting) => void;
+  setBudget: (b: Budget) => void;
+  setIncludeDiscontinued: (on: boolean) => void;
+  setImportance: (criterion: CriterionId, level: Importance) => void;
+  setAnswers: (answers: Answers) => void;
+  /** Takes the answers from a shared link; keeps the replaced ones so they can be restored. */
+  applyLink: (answers: Answers, ignored: IgnoredParam[], moreIgnored: number) => void;
+  /** Brings back a set from `history`; the answers it replaces go into the history in turn. */
+  restore: (index: number) => void;
+  setLang: (lang: Lang) => void;
+  setClient: (client: Partial<PersistedState['client']>) => void;
+  dismissNotice: (kind: NoticeKind) => void;
+  addNotice: (notice: Notice) => void;
+  /** "Forget my answers" / "New client": clears everything this app stored. */
+  forget: () => void;
+}
+
+/** Same answers, whatever the key order of `importance`. */
+export function sameAnswers(a: Answers, b: Answers): boolean {
+  const keys = new Set([...Object.keys(a.importance), ...Object.keys(b.importance)]) as Set<CriterionId>;
+  return (
+    a.participants === b.participants &&
+    a.hosting === b.hosting &&
+    a.budget === b.budget &&
+    a.includeDiscontinued === b.includeDiscontinued &&
+    [...keys].every((k) => (a.importance[k] ?? 'ignore') === (b.importance[k] ?? 'ignore'))
+  );
+}
+
+const without = (list: Notice[], ...kinds: NoticeKind[]) => list.filter((n) => !kinds.includes(n.kind));
+const withNotice = (list: Notice[], notice: Notice) => [...without(list, notice.kind), notice];
+
+/** The history after `answers` were replaced now: newest first, at most `maxHistory`. */
+const pushed = (history: PersistedState['history'], answers: Answers) =>
+  [{ answers, replacedAt: new Date().toISOString() }, ...history].slice(0, maxHistory);
+
+// Storage problems found while the store is created are queued, then shown once it exists.
+const noticeFor: Record<StorageProblem, Notice> = {
+  unreadable: { kind: 'storageUnreadable' },
+  unavailable: { kind: 'storageUnavailable' },
+  newer: { kind: 'storageNewer' },
+};
+// Storage problems and repairs found while reading storage are queued, then shown once the store
+// exists and the reading is done (hydration replaces the whole state, so a notice added during it
+// would be lost).
+let pending: Notice[] = [];
+let ready = false;
+let reading = false;
+function flush() {
+  if (!ready || reading || !pending.length) return;
+  const found = pending;
+  pending = [];
+  useStore.setState((s) => ({ notices: [...s.notices.filter((n) => !found.some((f) => f.kind === n.kind)), ...found] }));
+}
+function tell(notice: Notice) {
+  // Told once: a write that fails again (each write does, when storage is full) says nothing new.
+  if (ready && notice.kind === 'storageUnavailable' && useStore.getState().notices.some((n) => n.kind === notice.kind)) return;
+  pending = withNotice(pending, notice);
+  flush();
+}
+onStorageProblem((problem) => tell(noticeFor[problem]));
+
+const answer = (set: (fn: (s: StoreState) => Partial<StoreState>) => void, change: (a: Answers) => Answers) =>
+  set((s) => ({ answers: change(s.answers) }));
+
+export const useStore = create<StoreState>()(
+  persist(
+    (set) => ({
+      ...structuredClone(initialPersisted),
+      notices: [],
+      setParticipants: (participants) => answer(set, (a) => ({ ...a, participants })),
+      setHosting: (hosting) => answer(set, (a) => ({ ...a, hosting })),
+      setBudget: (budget) => answer(set, (a) => ({ ...a, budget })),
+      setIncludeDiscontinued: (includeDiscontinued) => answer(set, (a) => ({ ...a, includeDiscontinued })),
+      setImportance: (criterion, level) =>
+        answer(set, (a) => {
+          const importance = { ...a.importance };
+          if (level === 'ignore') delete importance[criterion];
+          else importance[criterion] = level;
+          return { ...a, importance };
+        }),
+      setAnswers: (answers) => set({ answers }),
+      applyLink: (answers, ignored, moreIgnored) =>
+        set((s) => {
+          const notices = without(s.notices, 'linkApplied', 'linkIgnored');
+          if (sameAnswers(s.answers, answers)) {
+            return { notices: ignored.length ? [...notices, { kind: 'linkIgnored', ignored, moreIgnored }] : notices };
+          }
+          const replacedSaved = !sameAnswers(s.answers, initialAnswers);
+          return {
+            answers,
+            history: replacedSaved ? pushed(s.history, s.answers) : s.history,
+            notices: [...notices, { kind: 'linkApplied', ignored, moreIgnored, replacedSaved }],
+          };
+        }),
+      restore: (index) =>
+        set((s) => {
+          const entry = s.history[index];
+          if (!entry) return {};
+          const rest = s.history.filter((_, i) => i !== index);
+          return { answers: entry.answers, history: pushed(rest, s.answers), notices: without(s.notices, 'linkApplied') };
+        }),
+      setLang: (lang) => set({ lang }),
+      setClient: (client) =>
+        set((s) => ({
+          client: {
+            name: (client.name ?? s.client.name).slice(0, maxClientName),
+            notes: (client.notes ?? s.client.notes).slice(0, maxNotes),
+          },
+        })),
+      dismissNotice: (kind) => set((s) => ({ notices: without(s.notices, kind) })),
+      addNotice: (notice) => set((s) => ({ notices: withNotice(s.notices, notice) })),
+      forget: () => {
+        set((s) => ({ ...structuredClone(initialPersisted), lang: s.lang, notices: [] }));
+        // persist wrote the reset state just now; remove it so nothing stays behind until the next answer.
+        storage.removeItem(storageKey);
+      },
+    }),
+    {
+      name: storageKey,
+      version: storeVersion,
+      storage,
+      partialize: (s): PersistedState => ({ answers: s.answers, lang: s.lang, client: s.client, history: s.history }),
+      migrate: (persisted, version) => migrate(persisted, version) as PersistedState,
+      // Whatever was stored, of any version, is checked field by field before it is trusted.
+      merge: (persisted, current) => {
+        reading = true;
+        const { state, dropped, unreadable } = salvage(persisted);
+        if (unreadable) tell({ kind: 'storageUnreadable' });
+        else if (dropped.length) tell({ kind: 'storageRepaired', fields: dropped });
+        return { ...current, ...state };
+      },
+      onRehydrateStorage: () => () => {
+        reading = false;
+        flush();
+      },
+    },
+  ),
+);
+
+ready = true;
+flush();

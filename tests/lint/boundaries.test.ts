@@ -1,0 +1,60 @@
+// @vitest-environment node
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Plants an import in a file of each layer and asks the project's ESLint config about it:
+ * every upward or sideways import must fail the lint, every allowed one must pass.
+ */
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function problems(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: file });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+const forbidden: [string, string][] = [
+  ['src/catalog/x.ts', "import { rank } from '../scoring';"],
+  ['src/catalog/x.ts', "import React from 'react';"],
+  ['src/scoring/x.ts', "import { paths } from '../share/routes';"],
+  ['src/scoring/x.ts', "import { useStore } from '../state/store';"],
+  ['src/scoring/x.ts', "import { create } from 'zustand';"],
+  ['src/scoring/x.ts', "import i18next from 'i18next';"],
+  ['src/share/x.ts', "import { useStore } from '../state/store';"],
+  ['src/share/x.ts', "import { createI18n } from '../i18n';"],
+  ['src/share/x.ts', "import { create } from 'zustand';"],
+  ['src/state/x.ts', "import { Callout } from '../components/callout';"],
+  ['src/state/x.ts', "import { createI18n } from '../i18n';"],
+  ['src/state/x.ts', "import { useTranslation } from 'react-i18next';"],
+  ['src/i18n/x.ts', "import { useStore } from '../state/store';"],
+  ['src/components/x.tsx', "import { ToolCard } from '../results/tool-card';"],
+  ['src/components/x.tsx', "import { App } from '../app/app';"],
+  ['src/results/x.tsx', "import { Memo } from '../memo/memo';"],
+  ['src/results/x.tsx', "import { ComparePage } from '../compare/compare-page';"],
+  ['src/compare/x.tsx', "import { ToolCard } from '../results/tool-card';"],
+  ['src/wizard/x.tsx', "import { pages } from '../app/pages';"],
+  ['src/memo/x.tsx', "import { AdjustPanel } from '../results/adjust-panel';"],
+  ['src/report-table/x.tsx', "import { questions } from '../wizard/questions';"],
+  ['src/components/x.tsx', "import * as v from 'valibot';"],
+];
+
+const allowed: [string, string][] = [
+  ['src/scoring/x.ts', "import { reportCatalog } from '../catalog';"],
+  ['src/share/x.ts', "import { criterionIds } from '../scoring/types';"],
+  ['src/state/x.ts', "import { parseLink } from '../share/link';"],
+  ['src/state/x.ts', "import { create } from 'zustand';"],
+  ['src/i18n/x.ts', "import { languages } from '../share/languages';"],
+  ['src/components/x.tsx', "import { useStore } from '../state/store';"],
+  ['src/results/x.tsx', "import { Callout } from '../components/callout';"],
+  ['src/app/x.tsx', "import { ResultsPage } from '../results/results-page';"],
+  ['src/catalog/schema.ts', "import * as v from 'valibot';"],
+];
+
+describe('layer boundaries (eslint)', () => {
+  it.each(forbidden)('%s may not: %s', async (file, code) => {
+    expect(await problems(file, code)).not.toEqual([]);
+  });
+  it.each(allowed)('%s may: %s', async (file, code) => {
+    expect(await problems(file, code)).toEqual([]);
+  });
+});
