@@ -4,7 +4,8 @@ import { Route, Routes, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { PageHeading } from '../components/page-heading';
 import { Layout } from './layout';
-import { pages } from './pages';
+import { firstPageNeeds, pages } from './pages';
+import { TextsGate } from '../components/texts-gate';
 import { StartPage } from './start-page';
 import { NotFoundPage } from './not-found-page';
 import type { RetryableLazy } from './retryable-lazy';
@@ -45,7 +46,9 @@ function Lazy({ page }: { page: RetryableLazy }) {
   return (
     <ErrorBoundary resetKey={pathname} onRetry={() => setAttempt((a) => a + 1)} fallback={(_e, retry) => <LoadFailed retry={retry} />}>
       <Suspense fallback={<Loading />}>
-        <Page attempt={attempt} />
+        <TextsGate namespaces={firstPageNeeds(pathname).namespaces} attempt={attempt}>
+          <Page attempt={attempt} />
+        </TextsGate>
       </Suspense>
     </ErrorBoundary>
   );

@@ -30,7 +30,7 @@ async function start() {
   document.documentElement.lang = lang;
   const i18n = await createI18n(lang, undefined, namespaces);
   // Without its own texts the app cannot say anything; the error page speaks both languages.
-  if (!i18n.hasLoadedNamespace('common')) throw new Error('The texts of the app could not be loaded.');
+  if (!i18n.hasResourceBundle(lang, 'common')) throw new Error('The texts of the app could not be loaded.');
   root.render(
     <StrictMode>
       <ErrorBoundary fallback={(error) => <FatalError error={error} />}>

@@ -27,7 +27,7 @@ export function preloadPages() {
 export function firstPageNeeds(pathname: string): { page: RetryableLazy | null; namespaces: Namespace[] } {
   if (pathname.startsWith('/questions/')) return { page: pages.question, namespaces: ['wizard', 'results'] };
   if (pathname === '/check') return { page: pages.check, namespaces: ['wizard', 'results'] };
-  if (pathname === '/results') return { page: pages.results, namespaces: ['results', 'catalog'] };
+  if (pathname === '/results') return { page: pages.results, namespaces: ['results', 'catalog', 'wizard'] };
   if (pathname === '/compare') return { page: pages.compare, namespaces: ['compare', 'results', 'catalog'] };
   if (pathname === '/table') return { page: pages.table, namespaces: ['compare', 'results', 'catalog'] };
   if (pathname === '/about') return { page: pages.about, namespaces: ['about', 'catalog'] };

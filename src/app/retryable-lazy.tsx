@@ -9,25 +9,32 @@ export interface RetryableLazy {
 }
 
 /**
- * Like `React.lazy`, but a failed download is forgotten, so a retry fetches again instead of
- * re-throwing the cached error. The error boundary's Retry bumps `attempt`, which re-renders.
+ * Like `React.lazy`, but a failed download can be tried again: the error boundary's Retry bumps
+ * `attempt`, and only then is a fresh download started. Until then the failed lazy stays, so it
+ * keeps throwing into the boundary (a fresh one on every render would retry forever, and the
+ * page would show "loading" for good).
  */
 export function retryableLazy(load: Loader): RetryableLazy {
   let pending: ReturnType<Loader> | null = null;
+  let failed = false;
   let Lazy: LazyExoticComponent<ComponentType> | null = null;
+  let madeFor = -1;
   const get = () => {
     pending ??= load().catch((error: unknown) => {
       pending = null;
-      Lazy = null; // the next render (a retry) makes a fresh lazy that downloads again
+      failed = true;
       throw error;
     });
     return pending;
   };
   // One lazy per download, kept outside the component: a component that suspends on its first
-  // mount loses its hooks, so a lazy made in useMemo would be new on every retry and suspend
-  // again forever once the module is already loaded.
-  function Component(_props: { attempt: number }) {
-    Lazy ??= lazy(get);
+  // mount loses its hooks, so a lazy made in useMemo would be new on every render.
+  function Component({ attempt }: { attempt: number }) {
+    if (Lazy === null || (failed && attempt !== madeFor)) {
+      failed = false;
+      madeFor = attempt;
+      Lazy = lazy(get);
+    }
     return <Lazy />;
   }
   return { Component, preload: () => void get().catch(() => undefined) };

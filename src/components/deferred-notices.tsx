@@ -1,9 +1,26 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { paths } from '../share/routes';
 import { ErrorBoundary } from './error-boundary';
+import { TextsGate } from './texts-gate';
 
-const Notices = lazy(() => import('./notices').then((m) => ({ default: m.Notices })));
+const noticeTexts = ['notices'] as const;
+
+const load = () => import('./notices').then((m) => ({ default: m.Notices }));
+
+/** Said when the notices could not be loaded, so a message is never silently lost. */
+function NoticesFailed({ retry }: { retry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="notices no-print" role="status">
+      <p>
+        <strong>{t('loadFailed.partTitle')}</strong> {t('loadFailed.partBody')}{' '}
+        <button type="button" className="button button--quiet" onClick={retry}>{t('loadFailed.retry')}</button>
+      </p>
+    </div>
+  );
+}
 
 /**
  * The notices, which need the store. Every page but the start page loads the store anyway, so
@@ -13,15 +30,30 @@ const Notices = lazy(() => import('./notices').then((m) => ({ default: m.Notices
 export function DeferredNotices() {
   const { pathname } = useLocation();
   const [idle, setIdle] = useState(false);
+  // A new lazy per attempt: a failed download is tried again only when asked.
+  const [attempt, setAttempt] = useState(0);
+  const [Notices, setNotices] = useState(() => lazy(load));
   useEffect(() => {
     const later = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1000));
     later(() => setIdle(true), { timeout: 2000 });
   }, []);
   if (pathname === paths.start && !idle) return null;
   return (
-    <ErrorBoundary fallback={() => null}>
+    <ErrorBoundary
+      resetKey={attempt}
+      fallback={() => (
+        <NoticesFailed
+          retry={() => {
+            setNotices(() => lazy(load));
+            setAttempt((a) => a + 1);
+          }}
+        />
+      )}
+    >
       <Suspense fallback={null}>
-        <Notices />
+        <TextsGate namespaces={noticeTexts} attempt={attempt}>
+          <Notices />
+        </TextsGate>
       </Suspense>
     </ErrorBoundary>
   );

@@ -46,6 +46,9 @@ export async function createI18n(lng: Lang = defaultLang, resources?: Resource, 
     defaultNS: 'common',
     ...(resources ? { resources, ns: [...namespaces] } : {}),
     interpolation: { escapeValue: false },
+    // A locale file that fails is tried twice more, quickly; then the page says it could not load.
+    maxRetries: 2,
+    retryTimeout: 250,
     returnNull: false,
     react: { useSuspense: true, bindI18n: 'languageChanged loaded' },
   });

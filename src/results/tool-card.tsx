@@ -1,9 +1,11 @@
-import { Suspense, memo } from 'react';
+import { Suspense, memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getTool, reportCatalog } from '../catalog';
 import type { Tool } from '../catalog/types';
 import { Disclosure } from '../components/disclosure';
+import { ErrorBoundary } from '../components/error-boundary';
+import { TextsGate } from '../components/texts-gate';
 import { EndOfSupportMark } from '../components/end-of-support';
 import { FootnoteRef } from '../components/footnote-ref';
 import { strongestVerdicts, watchPoints } from '../components/highlights';
@@ -74,14 +76,30 @@ export const ToolCard = memo(function ToolCard({ result, rank, compareWith = [] 
   );
 });
 
+const toolTexts = ['tools'] as const;
+
 function CardDetails({ result, tool }: { result: ToolResult; tool: Tool }) {
   const { t } = useTranslation('common');
+  const [attempt, setAttempt] = useState(0);
   return (
     <div className="card__all">
       <VerdictGroups verdicts={result.verdicts} toolName={tool.name} />
-      <Suspense fallback={<p className="loading">{t('loading.text')}</p>}>
-        <ToolFacts tool={tool} />
-      </Suspense>
+      {/* The facts' words load when a card first opens; if they cannot, the card says so and offers Retry. */}
+      <ErrorBoundary
+        resetKey={attempt}
+        fallback={() => (
+          <p role="status">
+            {t('loadFailed.partTitle')}{' '}
+            <button type="button" className="button button--quiet" onClick={() => setAttempt((a) => a + 1)}>{t('loadFailed.retry')}</button>
+          </p>
+        )}
+      >
+        <Suspense fallback={<p className="loading">{t('loading.text')}</p>}>
+          <TextsGate namespaces={toolTexts} attempt={attempt}>
+            <ToolFacts tool={tool} />
+          </TextsGate>
+        </Suspense>
+      </ErrorBoundary>
     </div>
   );
 }

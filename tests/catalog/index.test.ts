@@ -115,3 +115,10 @@ describe('the facts and notes the brief asks for', () => {
     expect(facts(tool).find((f) => f.id === id)?.params).toEqual(params);
   });
 });
+
+describe('the tiny constants the question pages use instead of the catalog', () => {
+  it('endsOfSupport lists exactly the tools with an end of support, with their dates', async () => {
+    const { endsOfSupport } = await import('../../src/catalog/end-of-support');
+    expect(endsOfSupport).toEqual(reportCatalog.tools.flatMap((t) => (t.endOfSupport ? [{ id: t.id, name: t.name, date: t.endOfSupport.date }] : [])));
+  });
+});

@@ -126,7 +126,7 @@ describe('the address mirrors the answers', () => {
     await waitFor(() => expect(useStore.getState().answers.participants).toBe(300));
     expect(useStore.getState().answers.importance).toEqual({ e2e: 'must', dataInEU: 'must' });
     await waitFor(() => expect(address()).toContain('dataInEU=must'));
-    expect(screen.getByRole('heading', { name: 'The answers from the link are filled in' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'The answers from the link are filled in' })).toBeInTheDocument();
   });
 });
 
@@ -143,13 +143,13 @@ describe('opening a shared link', () => {
     const expected = rank(reportCatalog, answers).filter((r) => r.eligible).map((r) => r.toolId);
     expect(shownEligible()).toEqual(expected);
     expect(expected).toEqual(['gotomeeting', 'webex']);
-    expect(screen.getByRole('heading', { name: 'The answers from the link are filled in' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'The answers from the link are filled in' })).toBeInTheDocument();
   });
 
   it('tells about a garbage link and still shows the results', async () => {
     await open('/results#colour=blue&participants=lots&lang=en');
     expect(screen.getByRole('heading', { level: 1, name: titles.en })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Part of the link was ignored' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Part of the link was ignored' })).toBeInTheDocument();
     expect(screen.getByText('colour=blue')).toBeInTheDocument();
     await waitFor(() => expect(address()).toBe('/results#participants=10&hosting=either&budget=paid-ok&lang=en'));
     window.history.replaceState(null, '', '/');

@@ -1,0 +1,29 @@
+import { use, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Namespace } from '../i18n/namespaces';
+
+const loads = new Map<string, Promise<void>>();
+
+/**
+ * Waits for a page's texts before the page shows, and fails (into the page's error boundary,
+ * with its Retry) when they cannot be loaded, rather than showing raw keys. i18next counts a
+ * failed namespace as "loaded", so this checks that its resources are really there.
+ * `attempt` is the boundary's retry count: each retry loads afresh.
+ */
+export function TextsGate({ namespaces, attempt, children }: { namespaces: readonly Namespace[]; attempt: number; children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const lang = i18n.language;
+  const missing = namespaces.filter((ns) => !i18n.hasResourceBundle(lang, ns));
+  if (missing.length) {
+    const key = `${attempt}|${lang}|${missing.join(',')}`;
+    let load = loads.get(key);
+    if (!load) {
+      load = i18n.reloadResources(lang, missing).then(() => {
+        if (missing.some((ns) => !i18n.hasResourceBundle(lang, ns))) throw new Error(`The texts ${missing.join(', ')} could not be loaded.`);
+      });
+      loads.set(key, load);
+    }
+    use(load);
+  }
+  return children;
+}

@@ -1,0 +1,35 @@
+// @vitest-environment node
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import json from '../../src/catalog/report-2020.json';
+import { checkCatalog } from '../../vite.config';
+
+/** Runs the build's catalog check on a file, as `vite build` does, and returns what it reports. */
+function check(content: unknown): string | null {
+  const dir = mkdtempSync(join(tmpdir(), 'catalog-'));
+  const report = join(dir, 'report.json');
+  writeFileSync(report, JSON.stringify(content));
+  const plugin = checkCatalog({ report: pathToFileURL(report) });
+  const context = { error: (message: string) => { throw new Error(message); } };
+  try {
+    (plugin.buildStart as (this: typeof context) => void).call(context);
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+describe('the build checks the catalog', () => {
+  it('passes the real file', () => {
+    expect(check(json)).toBeNull();
+  });
+
+  it('fails on a bad file and names the wrong path', () => {
+    const bad = structuredClone(json) as { tools: { cells: { e2e: { value: unknown } } }[] };
+    bad.tools[3]!.cells.e2e.value = 'maybe';
+    expect(check(bad)).toMatch(/report\.json: The catalog is not valid .*\ntools\[3\]\.cells\.e2e\.value: /s);
+  });
+});

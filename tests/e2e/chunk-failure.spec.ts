@@ -1,0 +1,71 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect } from './helpers/test';
+import { t } from './helpers/i18n';
+
+/**
+ * Never a blank page: each JavaScript file a page needs is blocked in turn, the page still
+ * says what went wrong and offers a way back, and once the file can load again the page works.
+ * Idle-time preloads are switched off, so each run needs exactly the files of its first screen.
+ */
+const entries = [
+  { name: 'start page', path: '/', heading: t('nl', 'start.title') },
+  { name: 'shared results link', path: '/results#participants=50&hosting=cloud&budget=free-only&e2e=must&dataInEU=nice&lang=nl', heading: t('nl', 'results:page.title') },
+  { name: 'question page', path: '/questions/budget', heading: t('nl', 'wizard:steps.budget.title') },
+  { name: 'report table', path: '/table', heading: t('nl', 'compare:table.title') },
+];
+
+const fatal = 'Er ging iets mis · Something went wrong';
+
+async function quietContext(newContext: () => Promise<BrowserContext>): Promise<BrowserContext> {
+  const context = await newContext();
+  await context.addInitScript(() => {
+    window.requestIdleCallback = (() => 0) as typeof window.requestIdleCallback;
+  });
+  return context;
+}
+
+/** The same-origin scripts a page fetches for its first screen. */
+async function scriptsOf(page: Page, path: string): Promise<string[]> {
+  const scripts = new Set<string>();
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
+  });
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  return [...scripts].sort();
+}
+
+for (const entry of entries) {
+  test(`${entry.name}: every script it needs, blocked in turn, gives an error page, and Retry recovers`, async ({ guard }) => {
+    test.slow(); // one page load per script, twice
+    const probe = await (await quietContext(() => guard.newContext())).newPage();
+    const scripts = await scriptsOf(probe, entry.path);
+    await expect(probe.getByRole('heading', { level: 1 })).toHaveText(entry.heading);
+    expect(scripts.length).toBeGreaterThan(2);
+
+    for (const script of scripts) {
+      const context = await quietContext(() => guard.newContext());
+      const page = await context.newPage();
+      let blocked = true;
+      await page.route(`**${script}`, (route) => (blocked ? route.abort('failed') : route.continue()));
+      await page.goto(entry.path);
+      // The app's own error page, a page's "could not be loaded" with Retry, or, when even the
+      // app's first script cannot load, the static text of index.html.
+      const failed = page.getByRole('heading', { level: 1, name: new RegExp(`${fatal}|${t('nl', 'loadFailed.title')}`) })
+        // A part that only some pages show (the notices) says so in place, with its own Retry.
+        .or(page.getByText(t('nl', 'loadFailed.partTitle')));
+      await expect(failed.first(), `${script} blocked on ${entry.path}`).toBeVisible({ timeout: 15_000 });
+      expect((await page.locator('body').innerText()).trim().length).toBeGreaterThan(40);
+
+      blocked = false;
+      const retry = page.getByRole('button', { name: new RegExp(`${t('nl', 'loadFailed.retry')}|Opnieuw proberen`) });
+      const retries = await retry.count();
+      // Every part that failed has its own Retry; press each (the last first, as pressing one may redraw the others).
+      for (let i = retries - 1; i >= 0; i--) await retry.nth(i).click();
+      if (retries === 0) await page.reload();
+      await expect(page.getByRole('heading', { level: 1 }), `${script} back on ${entry.path}`).toHaveText(entry.heading, { timeout: 15_000 });
+      await expect(page.getByText(t('nl', 'loadFailed.partTitle'))).toBeHidden();
+      await page.close(); // the guard closes the context, after checking it
+    }
+  });
+}

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const ctx = await b.newContext();
+await ctx.addInitScript(() => { window.requestIdleCallback = () => 0; });
+const p = await ctx.newPage();
+const block = process.argv[2];
+p.on('console', m => console.log('console', m.type(), m.text().slice(0, 300)));
+p.on('pageerror', e => console.log('pageerror', e.message));
+p.on('requestfailed', r => console.log('failed', r.url()));
+await p.route('**' + block, (r) => r.abort('failed'));
+await p.goto('http://localhost:4173' + process.argv[3]);
+await p.waitForTimeout(4000);
+console.log((await p.locator('main').innerText()).slice(0, 300));
+await b.close();
