@@ -32,7 +32,7 @@ describe('the smallest set of changes, against brute force on the real catalog',
         if (admitted(a).length > 0) return;
         const changes = candidateChanges(a);
         // Brute force: every combination of up to three loosenings.
-        let smallest: AnswerChange[][] = [];
+        const smallest: AnswerChange[][] = [];
         for (const set of combinations(changes, 3)) {
           if (smallest.length && set.length > smallest[0]!.length) break;
           if (admitted(set.reduce(applyChange, a)).length > 0) smallest.push(set);
