@@ -1,0 +1,93 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './helpers/test';
+import { readStored, resultsLink, seedAnswers, storageKey } from './helpers/app';
+import { t } from './helpers/i18n';
+import { secureLargeCompany, selfHoster } from '../fixtures/answers';
+import { initialAnswers, storeVersion } from '../../src/state/persisted';
+
+/** Writes the stored entry from a plain file on the origin, before any app code runs. */
+async function store(page: Page, value: string) {
+  await page.goto('/robots.txt');
+  await page.evaluate(([key, v]) => localStorage.setItem(key, v), [storageKey, value] as const);
+}
+const raw = (page: Page) => page.evaluate((key) => localStorage.getItem(key), storageKey);
+
+test('answers saved by a newer version are read, never overwritten, and the user is told', async ({ page }) => {
+  const newer = JSON.stringify({ version: storeVersion + 1, state: { answers: { ...secureLargeCompany, futureField: true }, lang: 'en', client: { name: 'X', notes: '' }, history: [], somethingNew: 1 } });
+  await store(page, newer);
+  await page.goto('/results');
+  await expect(page.getByRole('heading', { level: 2, name: t('en', 'notices:storageNewer.title') })).toBeVisible();
+  // It runs on what it understands: the saved answers, in the saved language.
+  await expect(page.getByRole('textbox', { name: t('en', 'results:criteria.participants') })).toHaveValue('300');
+  await page.getByRole('radio', { name: t('en', 'results:hosting.cloud') }).check();
+  await page.getByRole('textbox', { name: t('en', 'results:memo.notes') }).fill('typed in the older version');
+  await page.reload();
+  expect(await raw(page)).toBe(newer);
+});
+
+test('notes keep exactly 1,000 characters, with a visible count, and come back whole after a reload', async ({ page, context }) => {
+  await seedAnswers(context, selfHoster, 'en');
+  await page.goto('/results');
+  const notes = page.getByRole('textbox', { name: t('en', 'results:memo.notes') });
+  await expect(notes).toHaveAttribute('maxlength', '1000');
+  await notes.fill('x'.repeat(6000));
+  await expect(notes).toHaveValue('x'.repeat(1000));
+  await expect(page.getByText('1,000 of 1,000 characters')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: t('en', 'results:memo.notes') })).toHaveValue('x'.repeat(1000));
+});
+
+test('when storage fails, the app says answers will not be kept, and goes on working', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.goto('/questions/participants');
+  await page.getByRole('textbox', { name: t('nl', 'wizard:steps.participants.label') }).fill('42');
+  await expect(page.getByRole('heading', { level: 2, name: t('nl', 'notices:storageUnavailable.title') })).toBeVisible();
+  await page.getByRole('button', { name: t('nl', 'wizard:continue') }).click();
+  await expect(page).toHaveURL('/questions/hosting');
+});
+
+test('two tabs: a change in one reaches the other, and neither writes back stale answers', async ({ page, context }) => {
+  await seedAnswers(context, selfHoster, 'nl');
+  await page.goto('/results');
+  const other = await context.newPage();
+  await other.goto('/questions/participants');
+  const field = other.getByRole('textbox', { name: t('nl', 'wizard:steps.participants.label') });
+  await expect(field).toHaveValue('10');
+
+  await page.getByRole('textbox', { name: t('nl', 'results:criteria.participants') }).fill('77');
+  await expect(field).toHaveValue('77'); // the storage event brought it over
+  await other.getByRole('button', { name: t('nl', 'wizard:continue') }).click();
+  await other.getByRole('radio', { name: t('nl', 'results:hosting.cloud') }).check();
+  await expect(page.getByRole('radio', { name: t('nl', 'results:hosting.cloud') })).toBeChecked();
+  expect(await readStored(page)).toMatchObject({ state: { answers: { participants: 77, hosting: 'cloud' } } });
+});
+
+test('a link that replaces answers keeps the last three sets, each restorable and labelled with when', async ({ page, context }) => {
+  await seedAnswers(context, { ...initialAnswers, participants: 11 }, 'nl');
+  for (const n of [21, 22, 23, 24]) {
+    await page.goto('/questions/participants');
+    await page.getByRole('textbox', { name: t('nl', 'wizard:steps.participants.label') }).fill(String(n));
+    await page.goto(resultsLink({ ...secureLargeCompany, participants: 400 + n }, 'nl'));
+    await expect(page.getByRole('heading', { level: 2, name: t('nl', 'notices:linkApplied.title') })).toBeVisible();
+  }
+  const restore = page.getByRole('button', { name: /Zet de antwoorden terug die op .* zijn vervangen/ });
+  await expect(restore).toHaveCount(3);
+  await restore.nth(1).click(); // the middle set: 23 people
+  await expect(page.getByRole('textbox', { name: t('nl', 'results:criteria.participants') })).toHaveValue('23');
+  expect(await readStored(page)).toMatchObject({ state: { answers: { participants: 23 } } });
+});
+
+test('a hostile link: read up to 4 KB, at most five ignored items listed, the page still works', async ({ page }) => {
+  const junk = Array.from({ length: 40 }, (_, i) => `junk${i}=${'y'.repeat(30)}`).join('&');
+  await page.goto(`/results#lang=en&participants=30&${junk}&${'z'.repeat(6000)}=1`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('en', 'results:page.title'));
+  const notice = page.locator('.notices');
+  await expect(notice.getByRole('heading', { name: t('en', 'notices:linkApplied.title') })).toBeVisible();
+  await expect(notice.locator('.notice-list > li')).toHaveCount(6); // five items and "and N more"
+  await expect(notice.getByText(/^and \d+ more$/)).toBeVisible();
+  await expect(page.getByRole('textbox', { name: t('en', 'results:criteria.participants') })).toHaveValue('30');
+});
