@@ -1,27 +1,35 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/error-boundary';
 
-const Memo = lazy(() => import('../memo/memo').then((m) => ({ default: m.Memo })));
+const loadMemo = () => import('../memo/memo');
+const Memo = lazy(() => loadMemo().then((m) => ({ default: m.Memo })));
 
 /**
- * The printed memo for the results page, fetched once the page is up and the browser is idle:
- * it never delays the first screen, and it is there before anyone prints. Should it fail to
- * load, printing gives the results page itself (see memo.css).
+ * The printed memo for the results page. Its code and texts are fetched once the page is up and
+ * the browser is idle, so they never delay the first screen; it is drawn only while printing
+ * (`beforeprint`, synchronously, so the printout has it), so it costs nothing on each change of
+ * an answer. Should it fail to load, printing gives the results page itself (see memo.css).
  */
 export function DeferredMemo() {
-  const [wanted, setWanted] = useState(false);
+  const { i18n } = useTranslation();
+  const [printing, setPrinting] = useState(false);
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1000));
     const cancel = window.cancelIdleCallback ?? clearTimeout;
-    const handle = idle(() => setWanted(true), { timeout: 2000 });
-    const onPrint = () => setWanted(true);
-    window.addEventListener('beforeprint', onPrint);
+    const handle = idle(() => void Promise.all([loadMemo(), i18n.loadNamespaces(['memo', 'tools'])]).catch(() => undefined), { timeout: 3000 });
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
     return () => {
       cancel(handle as number);
-      window.removeEventListener('beforeprint', onPrint);
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
     };
-  }, []);
-  if (!wanted) return null;
+  }, [i18n]);
+  if (!printing) return null;
   return (
     <ErrorBoundary fallback={() => null}>
       <Suspense fallback={null}>

@@ -7,7 +7,7 @@ import type { ToolId } from '../catalog/types';
 import { FootnoteList } from '../components/footnote-ref';
 import { StatusIcon } from '../components/icons';
 import { PageHeading } from '../components/page-heading';
-import { rank } from '../scoring';
+import { useRanking } from '../components/use-ranking';
 import { useStore } from '../state/store';
 import { CompareCards } from './compare-cards';
 import { ComparePicker } from './compare-picker';
@@ -23,7 +23,7 @@ export function ComparePage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const answers = useStore((s) => s.answers);
-  const ranked = useMemo(() => rank(reportCatalog, answers), [answers]);
+  const { results: ranked } = useRanking(answers);
   const raw = params.getAll('tools').join(',');
   const selection = useMemo(() => parseToolsParam([raw]), [raw]);
   const { ids } = selection;

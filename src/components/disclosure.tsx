@@ -5,7 +5,7 @@ interface Props {
   show: string;
   hide: string;
   /** Rendered only while open, so a closed part costs nothing (unless `keepMounted`). */
-  children: () => ReactNode;
+  children: (open: boolean) => ReactNode;
   /** Keep the part in the page while closed (hidden), for content other parts of the page refer to. */
   keepMounted?: boolean;
   className?: string;
@@ -24,7 +24,7 @@ export function Disclosure({ show, hide, children, className, buttonClassName = 
         {open ? hide : show}
       </button>
       <div id={id} className="disclosure__body" hidden={!open} {...regionProps}>
-        {open || keepMounted ? children() : null}
+        {open || keepMounted ? children(open) : null}
       </div>
     </div>
   );

@@ -1,20 +1,34 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { reportCatalog } from '../catalog';
 import { rank, relaxations } from '../scoring';
-import type { RelaxationReport, ToolResult } from '../scoring/types';
+import type { Answers, RelaxationReport, ToolResult } from '../scoring/types';
 import { useStore } from '../state/store';
 
-/** The ranking of the stored answers; derived, never stored. */
-export function useRanking(): { results: ToolResult[]; eligible: ToolResult[]; ineligible: ToolResult[] } {
+export interface Ranking {
+  results: ToolResult[];
+  eligible: ToolResult[];
+  ineligible: ToolResult[];
+}
+
+/**
+ * The stored answers; with `deferred`, React may draw the control that changed them first and
+ * the ranking that follows from them right after, so a click never waits for the whole page.
+ */
+export function useAnswers(deferred = false): Answers {
   const answers = useStore((s) => s.answers);
+  const later = useDeferredValue(answers);
+  return deferred ? later : answers;
+}
+
+/** The ranking of the answers; derived, never stored. */
+export function useRanking(answers: Answers): Ranking {
   return useMemo(() => {
     const results = rank(reportCatalog, answers);
     return { results, eligible: results.filter((r) => r.eligible), ineligible: results.filter((r) => !r.eligible) };
   }, [answers]);
 }
 
-/** The loosenings of the stored answers that would admit more tools. */
-export function useRelaxations(): RelaxationReport {
-  const answers = useStore((s) => s.answers);
+/** The loosenings of the answers that would admit more tools. */
+export function useRelaxations(answers: Answers): RelaxationReport {
   return useMemo(() => relaxations(reportCatalog, answers), [answers]);
 }

@@ -37,7 +37,7 @@ export function Memo() {
   const client = useStore((s) => s.client);
   const answers = useStore((s) => s.answers);
   const lang = useStore((s) => s.lang);
-  const { results, eligible, ineligible } = useRanking();
+  const { results, eligible, ineligible } = useRanking(answers);
   const choice = eligible[0];
   const url = resultsUrl(window.location.origin, `#${toLinkParams(answers, lang)}`);
   const footnotes = [...new Set(results.flatMap((r) => (r.eligible ? r.verdicts : r.blockers.slice(0, 1)).flatMap((v) => v.footnotes)))];

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ParticipantsField, useParticipantsDraft } from '../components/participants-field';
@@ -7,7 +7,7 @@ import { budgets, criterionGroups, hostings, importances, type CriterionGroup, t
 import { paths } from '../share/routes';
 import { useStore } from '../state/store';
 
-function ImportanceSelect({ criterion }: { criterion: CriterionId }) {
+const ImportanceSelect = memo(function ImportanceSelect({ criterion }: { criterion: CriterionId }) {
   const { t } = useTranslation('results');
   const value = useStore((s) => s.answers.importance[criterion] ?? 'ignore');
   const setImportance = useStore((s) => s.setImportance);
@@ -22,7 +22,7 @@ function ImportanceSelect({ criterion }: { criterion: CriterionId }) {
       </select>
     </div>
   );
-}
+});
 
 /** A compact radio group: the option texts wrap in the narrow panel, unlike a select's. */
 function RadioGroup<T extends string>(props: { legend: string; name: string; value: T; options: readonly [T, string][]; onChange: (value: T) => void }) {
@@ -40,7 +40,7 @@ function RadioGroup<T extends string>(props: { legend: string; name: string; val
 }
 
 /** The meeting size, re-ranking as you type; an invalid number shows its error once you leave the field. */
-function AdjustParticipants() {
+const AdjustParticipants = memo(function AdjustParticipants() {
   const { t } = useTranslation('results');
   const draft = useParticipantsDraft('lastValid');
   const [error, setError] = useState<ParticipantsError | null>(null);
@@ -61,7 +61,7 @@ function AdjustParticipants() {
       onLeave={leave}
     />
   );
-}
+});
 
 const groups = Object.keys(criterionGroups) as CriterionGroup[];
 

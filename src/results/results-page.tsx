@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getTool, reportCatalog } from '../catalog';
 import { BackLink } from '../components/back-link';
@@ -5,9 +6,9 @@ import { Callout } from '../components/callout';
 import { FootnoteList } from '../components/footnote-ref';
 import { GeneralTips } from '../components/general-tips';
 import { PageHeading } from '../components/page-heading';
-import { useRanking, useRelaxations } from '../components/use-ranking';
+import { useAnswers, useRanking, useRelaxations } from '../components/use-ranking';
 import { useFormats } from '../i18n/format';
-import type { ToolResult } from '../scoring/types';
+import type { Answers, ToolResult } from '../scoring/types';
 import { paths } from '../share/routes';
 import { AdjustPanel } from './adjust-panel';
 import { MemoPrep } from './memo-prep';
@@ -38,50 +39,77 @@ function Summary({ eligible }: { eligible: readonly ToolResult[] }) {
   return <p role="status" className="results__summary">{text}</p>;
 }
 
-/** The ranking: tools that fit as cards, the ones that don't below, an adjust panel, share and print. */
+/**
+ * The ranking follows the answers a moment after the control that changed them: the click paints
+ * at once, and the ranking draws once, with the new answers, right after.
+ */
+function RankingSection() {
+  return <Ranking answers={useAnswers(true)} />;
+}
+
+/** The tools that fit, or what would help when none does; then the loosenings and the tools that do not fit. */
+const Ranking = memo(function Ranking({ answers }: { answers: Answers }) {
+  const { t } = useTranslation('results');
+  const { eligible, ineligible } = useRanking(answers);
+  const relax = useRelaxations(answers);
+  // Each card offers to compare its tool with the best fits.
+  const top = useMemo(() => (eligible.length > 1 ? eligible.slice(0, 3).map((r) => r.toolId) : []), [eligible]);
+  return (
+    <>
+      <Summary eligible={eligible} />
+      {eligible.length ? (
+        <section aria-labelledby="fits-title">
+          <h2 id="fits-title" className="results__first-title">{t('page.fitsTitle')}</h2>
+          <ol className="card-list">
+            {eligible.map((r, i) => (
+              <li key={r.toolId}>
+                <ToolCard result={r} rank={i + 1} compareWith={top} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : (
+        <NoToolFits relax={relax} />
+      )}
+      <RelaxationHints relax={relax} />
+      <UnsuitableList results={ineligible} />
+    </>
+  );
+});
+
+/** Keeps the address bar in step with the answers; renders nothing. */
+function AddressBar() {
+  useShareUrl();
+  return null;
+}
+
+/**
+ * The ranking: tools that fit as cards, the ones that don't below, an adjust panel, share and
+ * print. Only the parts that show the ranking follow the answers; the rest of the page does not
+ * render again when an answer changes.
+ */
 export function ResultsPage({ memo }: Props) {
   const { t } = useTranslation(['results', 'catalog']);
-  const { eligible, ineligible } = useRanking();
-  const relax = useRelaxations();
-  const hash = useShareUrl();
-  // Each card offers to compare its tool with the best fits.
-  const top = eligible.length > 1 ? eligible.slice(0, 3).map((r) => r.toolId) : [];
-
   return (
     <div className="results">
+      <AddressBar />
       <div className="results__screen">
         <BackLink to={paths.check}>{t('results:page.backToCheck')}</BackLink>
         <PageHeading>{t('results:page.title')}</PageHeading>
-        <Summary eligible={eligible} />
-        <Callout tone="info" className="results__data-note" title={t('results:page.aboutTitle')} level={2}>
-          <p>{t('results:page.aboutRanking')}</p>
-          <p>{t('results:page.aboutReport')}</p>
-          <p>{t('results:page.dataNote')}</p>
-        </Callout>
+        <p className="results__data-line">{t('results:page.dataNote')}</p>
         <div className="results__layout">
           <AdjustPanel />
           <div className="results__main">
-            {eligible.length ? (
-              <section aria-labelledby="fits-title">
-                <h2 id="fits-title" className="results__first-title">{t('results:page.fitsTitle')}</h2>
-                <ol className="card-list">
-                  {eligible.map((r, i) => (
-                    <li key={r.toolId}>
-                      <ToolCard result={r} rank={i + 1} compareWith={top} />
-                    </li>
-                  ))}
-                </ol>
-              </section>
-            ) : (
-              <NoToolFits relax={relax} />
-            )}
-            <RelaxationHints relax={relax} />
-            <UnsuitableList results={ineligible} />
+            <RankingSection />
+            <Callout tone="info" className="results__data-note" title={t('results:page.aboutTitle')} level={2}>
+              <p>{t('results:page.aboutRanking')}</p>
+              <p>{t('results:page.aboutReport')}</p>
+            </Callout>
             <section aria-labelledby="general-tips-title">
               <h2 id="general-tips-title">{t('results:page.tipsTitle')}</h2>
               <GeneralTips />
             </section>
-            <SharePanel hash={hash} />
+            <SharePanel />
             <MemoPrep />
             <section className="results__footnotes" aria-labelledby="footnotes-title">
               <h2 id="footnotes-title">{t('results:footnotesTitle')}</h2>

@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toLinkParams } from '../share/link';
 import { resultsUrl } from '../share/routes';
+import { useStore } from '../state/store';
 
 /** "Copy link", with a read-only field to copy from by hand where the clipboard is unavailable. */
-export function SharePanel({ hash }: { hash: string }) {
+export function SharePanel() {
   const { t } = useTranslation('results');
   const [message, setMessage] = useState('');
   // How often copying failed: each failure shows the field and selects the link in it again.
@@ -11,7 +13,9 @@ export function SharePanel({ hash }: { hash: string }) {
   const manual = failures > 0;
   const field = useRef<HTMLInputElement>(null);
   const id = useId();
-  const url = resultsUrl(window.location.origin, hash);
+  const answers = useStore((st) => st.answers);
+  const lang = useStore((st) => st.lang);
+  const url = resultsUrl(window.location.origin, `#${toLinkParams(answers, lang)}`);
 
   useEffect(() => {
     if (failures === 0) return;

@@ -24,13 +24,26 @@ interface Props {
   rank?: number;
   /** The best fits, to offer a comparison with. */
   compareWith?: readonly string[];
+  /** Only the header, for a card kept in the page while its list is closed. */
+  compact?: boolean;
+}
+
+const sameVerdict = (a: Verdict, b: Verdict) =>
+  a.criterion === b.criterion && a.status === b.status && a.importance === b.importance && a.reason === b.reason
+  && a.footnotes.join() === b.footnotes.join() && JSON.stringify(a.params) === JSON.stringify(b.params);
+
+/** A card draws again only when what it shows changed: each ranking makes new, equal results. */
+function sameProps(a: Props, b: Props): boolean {
+  return a.rank === b.rank && a.compact === b.compact && (a.compareWith ?? []).join() === (b.compareWith ?? []).join()
+    && a.result.toolId === b.result.toolId && a.result.eligible === b.result.eligible && a.result.score === b.result.score
+    && a.result.verdicts.length === b.result.verdicts.length && a.result.verdicts.every((v, i) => sameVerdict(v, b.result.verdicts[i]!));
 }
 
 /**
  * One tool: rank, name, badge and end of support; score and its strongest points, or why it
  * does not fit; and every verdict with the report's facts one step away, rendered only when opened.
  */
-export const ToolCard = memo(function ToolCard({ result, rank, compareWith = [] }: Props) {
+export const ToolCard = memo(function ToolCard({ result, rank, compareWith = [], compact = false }: Props) {
   const { t } = useTranslation('results');
   const tool = getTool(reportCatalog, result.toolId);
   if (!tool) return null;
@@ -53,7 +66,7 @@ export const ToolCard = memo(function ToolCard({ result, rank, compareWith = [] 
         </span>
         <EndOfSupportMark tool={tool} />
       </header>
-      {fits ? (
+      {compact ? null : fits ? (
         <>
           <ScoreMeter score={result.score} />
           <ReasonList title={t('card.strongest')} verdicts={strongestVerdicts(result)} toolName={tool.name} strong />
@@ -62,7 +75,7 @@ export const ToolCard = memo(function ToolCard({ result, rank, compareWith = [] 
       ) : (
         <ReasonList title={t('unsuitable.why')} verdicts={result.blockers} toolName={tool.name} />
       )}
-      <div className="card__actions">
+      {compact ? null : <div className="card__actions">
         <Disclosure className="card__more" show={t('card.showAll', { count: result.verdicts.length })} hide={t('card.hideAll')}>
           {() => <CardDetails result={result} tool={tool} />}
         </Disclosure>
@@ -71,10 +84,10 @@ export const ToolCard = memo(function ToolCard({ result, rank, compareWith = [] 
             {t('card.compare')}
           </Link>
         ) : null}
-      </div>
+      </div>}
     </article>
   );
-});
+}, sameProps);
 
 const toolTexts = ['tools'] as const;
 

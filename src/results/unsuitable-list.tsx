@@ -14,11 +14,11 @@ export function UnsuitableList({ results }: { results: readonly ToolResult[] }) 
     <section className="unsuitable" aria-labelledby="unsuitable-title">
       <h2 id="unsuitable-title">{t('unsuitable.title')}</h2>
       <Disclosure show={t('unsuitable.show', { count: results.length })} hide={t('unsuitable.hide')} keepMounted>
-        {() => (
+        {(open) => (
           <ul className="card-list">
             {results.map((r) => (
               <li key={r.toolId}>
-                <ToolCard result={r} />
+                <ToolCard result={r} compact={!open} />
               </li>
             ))}
           </ul>

@@ -1,15 +1,8 @@
-import type { Catalog, Tool } from '../catalog/types';
+import type { Catalog } from '../catalog/types';
 import { checkAnswers } from './answers';
 import { prepared } from './prepare';
 import { blocks, context, rules } from './rules';
-import type { Context } from './rules';
 import type { Answers, ToolResult, Verdict } from './types';
-
-/**
- * All verdicts on one tool, in `verdictOrder`, judged directly (no per-catalog preparation).
- * @example judgeTool(jitsi, ctx)[13] // e2e: { status: 'conditional', reason: 'ownServerConfig', footnotes: [3], ... }
- */
-export const judgeTool = (tool: Tool, ctx: Context): Verdict[] => rules.map((rule) => rule.judge(rule.reads(tool), ctx));
 
 /** Half points a verdict weighs: must 4, nice 2 (so conditional earns a whole number); gates weigh nothing. */
 const weightOf = (v: Verdict): number =>

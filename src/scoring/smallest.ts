@@ -1,10 +1,8 @@
 import type { Catalog } from '../catalog/types';
 import { applyChange } from './answers';
-import { prepared } from './prepare';
-import { judgeTool, rank } from './rank';
-import { blocks, context } from './rules';
-import type { Context } from './rules';
-import type { AnswerChange, Answers, Verdict } from './types';
+import { rank } from './rank';
+import { blocks } from './rules';
+import type { AnswerChange, Answers, ToolResult, Verdict } from './types';
 
 /** Sets of changes are bit masks over the list of candidate changes (at most 17 of them). */
 type Mask = number;
@@ -32,7 +30,8 @@ const earlier = (a: Mask, b: Mask): boolean => {
   return (a & d & -d) !== 0;
 };
 
-const same = (a: Verdict, b: Verdict): boolean => JSON.stringify(a) === JSON.stringify(b);
+const same = (a: Verdict, b: Verdict): boolean =>
+  a.status === b.status && a.importance === b.importance && a.reason === b.reason;
 
 /**
  * The fewest changes that together make at least one tool eligible, when none is.
@@ -41,7 +40,7 @@ const same = (a: Verdict, b: Verdict): boolean => JSON.stringify(a) === JSON.str
  * So, per tool: a change that is the only single cure of one of its blockers is always in; the
  * others come from the changes that lift a blocker on their own (or, when some blocker needs
  * changes together, from every change that alters any of the tool's verdicts). Sets grow in size
- * until one admits a tool, checked by judging it. Among those of that size: more tools admitted
+ * until one admits a tool, checked by ranking. Among those of that size: more tools admitted
  * (by re-ranking), then the earlier changes in the list. Null when nothing helps.
  *
  * @example
@@ -56,27 +55,28 @@ export function smallestRelaxation(
   changes: readonly AnswerChange[],
 ): { changes: AnswerChange[]; admits: string[] } | null {
   if (changes.length === 0) return null;
-  const { footnotes } = prepared(catalog);
   const answersFor = (mask: Mask): Answers =>
     changes.reduce((acc, change, i) => ((mask >> i) & 1 ? applyChange(acc, change) : acc), answers);
-  const contexts = new Map<Mask, Context>();
-  const contextFor = (mask: Mask): Context => {
-    let ctx = contexts.get(mask);
-    if (ctx === undefined) contexts.set(mask, (ctx = context(footnotes, answersFor(mask))));
-    return ctx;
+  // Ranking the catalog is cheaper than judging one tool on its own (it judges each class of
+  // cells once), so every set of changes is tried by ranking, once.
+  const ranked = new Map<Mask, Map<string, ToolResult>>();
+  const resultsFor = (mask: Mask): Map<string, ToolResult> => {
+    let byTool = ranked.get(mask);
+    if (byTool === undefined) ranked.set(mask, (byTool = new Map(rank(catalog, answersFor(mask)).map((r) => [r.toolId, r]))));
+    return byTool;
   };
 
-  const plans = catalog.tools.map((tool) => {
-    const base = judgeTool(tool, contextFor(0));
-    const alone = changes.map((_, k) => judgeTool(tool, contextFor(1 << k)));
+  const plans = catalog.tools.map(({ id }) => {
+    const base = resultsFor(0).get(id)!.verdicts;
+    const alone = changes.map((_, k) => resultsFor(1 << k).get(id)!.verdicts);
     const blockerAt = base.flatMap((v, j) => (blocks(v) ? [j] : []));
     const fixes = blockerAt.map((j) => alone.reduce((acc, after, k) => (blocks(after[j]!) ? acc : acc | (1 << k)), 0));
     if (fixes.every((f) => f !== 0)) {
       const forced = fixes.reduce((acc, f) => (bitCount(f) === 1 ? acc | f : acc), 0);
-      return { tool, forced, optional: fixes.reduce((acc, f) => acc | f, 0) & ~forced };
+      return { id, forced, optional: fixes.reduce((acc, f) => acc | f, 0) & ~forced };
     }
     const touches = alone.reduce((acc, after, k) => (after.every((v, j) => same(v, base[j]!)) ? acc : acc | (1 << k)), 0);
-    return { tool, forced: 0, optional: touches };
+    return { id, forced: 0, optional: touches };
   });
 
   const found = new Set<Mask>();
@@ -86,14 +86,14 @@ export function smallestRelaxation(
       if (rest < 0 || rest > bitCount(plan.optional)) continue;
       subsets(plan.optional, rest, (sub) => {
         const mask = plan.forced | sub;
-        if (!found.has(mask) && !judgeTool(plan.tool, contextFor(mask)).some(blocks)) found.add(mask);
+        if (!found.has(mask) && resultsFor(mask).get(plan.id)!.eligible) found.add(mask);
       });
     }
   }
 
   let best: { mask: Mask; admits: string[] } | null = null;
   for (const mask of found) {
-    const admits = rank(catalog, answersFor(mask)).flatMap((r) => (r.eligible ? [r.toolId] : []));
+    const admits = [...resultsFor(mask).values()].flatMap((r) => (r.eligible ? [r.toolId] : []));
     if (best === null || admits.length > best.admits.length || (admits.length === best.admits.length && earlier(mask, best.mask))) {
       best = { mask, admits };
     }
