@@ -9,11 +9,12 @@ import { useStore } from '../../src/state/store';
 import { resetStore } from '../render';
 import { profiles } from '../fixtures/answers';
 import { showResults, shownEligible, titles } from './results-helpers';
+import type * as UseRanking from '../../src/components/use-ranking';
 
 // Counts the ranking's renders: useRanking runs once per render of the results' ranking.
 const rankingRenders = vi.hoisted(() => [] as number[]);
 vi.mock('../../src/components/use-ranking', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/components/use-ranking')>();
+  const original = await importOriginal<typeof UseRanking>();
   return { ...original, useRanking: (answers: Parameters<typeof original.useRanking>[0]) => (rankingRenders.push(answers.participants), original.useRanking(answers)) };
 });
 
