@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { parseCatalog } from './src/catalog/schema';
+import { joinReport, parseCatalog } from './src/catalog/schema';
 
 /**
  * The Content-Security-Policy is added to the built index.html only. The dev
@@ -44,15 +44,19 @@ function cspMeta(): Plugin {
  * The catalog is checked against its schema when the app is built, not in the browser: a bad
  * file fails the build and names every wrong path, and valibot never ships to a visitor.
  */
-export function checkCatalog(files = { report: new URL('./src/catalog/report-2020.json', import.meta.url) }): Plugin {
+export function checkCatalog(files = {
+  report: new URL('./src/catalog/report-2020.json', import.meta.url),
+  text: new URL('./src/catalog/report-2020-text.json', import.meta.url),
+}): Plugin {
+  const read = (file: URL) => JSON.parse(readFileSync(file, 'utf8')) as unknown;
   return {
     name: 'videobelwijzer:check-catalog',
     apply: 'build',
     buildStart() {
       try {
-        parseCatalog(JSON.parse(readFileSync(files.report, 'utf8')));
+        parseCatalog(joinReport(read(files.report), read(files.text)));
       } catch (error) {
-        this.error(`${files.report.pathname}: ${error instanceof Error ? error.message : String(error)}`);
+        this.error(`${files.report.pathname} with ${files.text.pathname}: ${error instanceof Error ? error.message : String(error)}`);
       }
     },
   };

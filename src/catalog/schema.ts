@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { plannedWhenKeys, rowGroupOf, rowIds, toolIds } from './types';
-import type { Catalog, RowId, ToolId } from './types';
+import type { Catalog, RowId, Tool, ToolId, ToolText } from './types';
 
 /** The tool's name in its chapter title ("Hoe veilig is <name>?"), as printed. */
 const chapterNames: Record<ToolId, string> = {
@@ -298,9 +298,28 @@ export function formatPath(path: readonly { key: unknown }[] | undefined): strin
  * parseCatalog(json) // the catalog
  * parseCatalog({ ...json, tools: [] }) // throws: "tools[0]: expected a tool" ... one line per problem
  */
-export function parseCatalog(input: unknown): Catalog {
+export function parseCatalog(input: unknown): Omit<Catalog, 'tools'> & { tools: (Tool & ToolText)[] } {
   const result = v.safeParse(catalogSchema, input);
   if (result.success) return result.output;
   const lines = result.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
   throw new CatalogError([...new Set(lines)]);
+}
+
+/**
+ * The report as one object, as the schema checks it: the table's file with each tool's facts and
+ * notes from the text file put in, by tool id. A tool the text file lacks gets none, which the
+ * schema then names ("tools[3].facts: expected a list of facts").
+ * @example parseCatalog(joinReport(tableJson, textJson)).tools[3].notes[0].id // 'webVersion'
+ */
+export function joinReport(table: unknown, text: unknown): unknown {
+  if (!isRecord(table)) return table;
+  const entries = isRecord(text) ? list(text.tools) : [];
+  const byId = new Map(entries.filter(isRecord).map((t) => [t.id, t]));
+  return {
+    ...table,
+    tools: list(table.tools).map((tool) => {
+      const prose = isRecord(tool) ? byId.get(tool.id) : undefined;
+      return isRecord(tool) ? { ...tool, facts: prose?.facts, notes: prose?.notes } : tool;
+    }),
+  };
 }

@@ -105,7 +105,7 @@ export type Section = string;
 export type FactTopic = 'login' | 'data' | 'gdpr' | 'plans' | 'support' | 'tip';
 
 /**
- * A fact from a tool's chapter. Its wording is at `catalog:tools.<toolId>.facts.<id>` in the locales;
+ * A fact from a tool's chapter. Its wording is at `tools:<toolId>.facts.<id>` in the locales;
  * `params` carries its figures and dates, so they are data, not prose. A date is always the param
  * `date`, as an ISO date ("2021-07-31"); the UI passes it to `t()` as a localized string.
  * A fact with topic `tip` is one of the report's safety tips for that tool.
@@ -119,7 +119,7 @@ export interface Fact {
 
 /**
  * A place where the report's text and its table disagree. The table's value is kept; this note
- * makes the disagreement visible. Wording at `catalog:tools.<toolId>.notes.<id>`.
+ * makes the disagreement visible. Wording at `tools:<toolId>.notes.<id>`.
  */
 export interface Note {
   id: string;
@@ -159,8 +159,6 @@ export interface Tool {
   id: ToolId;
   name: string;
   cells: Record<RowId, Cell>;
-  facts: Fact[];
-  notes: Note[];
   freeTier?: FreeTier;
   plans?: Plan[];
   /** End of support (ISO date), where the report gives one. */
@@ -186,4 +184,18 @@ export interface Catalog {
   footnotes: Footnote[];
   rows: Row[];
   tools: Tool[];
+}
+
+/**
+ * What a tool's chapter says in prose: its facts and where its text and the table disagree. Kept
+ * in its own file (`report-2020-text.json`), loaded when a tool's details are opened.
+ */
+export interface ToolText {
+  facts: Fact[];
+  notes: Note[];
+}
+
+/** The text file: one entry per tool, in the table's column order. */
+export interface ReportText {
+  tools: Array<ToolText & { id: ToolId }>;
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { toolText } from '../catalog/text';
 import type { Tool } from '../catalog/types';
 import { catalogToolText } from '../components/catalog-text';
 import { EndOfSupportMark } from '../components/end-of-support';
@@ -11,7 +12,7 @@ import type { ToolResult } from '../scoring/types';
 export function MemoChoice({ result, tool }: { result: ToolResult; tool: Tool }) {
   const { t } = useTranslation(['memo', 'results', 'tools']);
   const reasonText = useReasonText();
-  const tips = tool.facts.filter((f) => f.topic === 'tip');
+  const tips = toolText(tool.id).facts.filter((f) => f.topic === 'tip');
   return (
     <section className="memo__block memo__choice">
       <h2>

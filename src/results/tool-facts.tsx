@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { toolText } from '../catalog/text';
 import type { FactTopic, Tool } from '../catalog/types';
 import { Callout } from '../components/callout';
 import { catalogToolText } from '../components/catalog-text';
@@ -26,6 +27,7 @@ export function ToolFacts({ tool }: { tool: Tool }) {
   const { t } = useTranslation(['results', 'catalog', 'tools']);
   const lang = useLang();
   const { date } = useFormats();
+  const { facts: allFacts, notes } = toolText(tool.id);
   const text = (kind: 'facts' | 'notes', id: string, params?: Record<string, string | number>) =>
     catalogToolText(t, tool.id, kind, id, reasonParams(params, t as unknown as (key: string) => string, lang));
 
@@ -37,7 +39,7 @@ export function ToolFacts({ tool }: { tool: Tool }) {
           <SourceLine section={tool.endOfSupport.section} />
         </Callout>
       ) : null}
-      {tool.notes.map((note) => (
+      {notes.map((note) => (
         <Callout key={note.id} tone="warning" level={4} title={t('results:card.disagreeTitle')}>
           <p>{text('notes', note.id, note.params)}</p>
           <p>{t('results:card.disagreeRows', { rows: note.rows.map((r) => t(`catalog:rows.${r}`)).join(', ') })}</p>
@@ -45,7 +47,7 @@ export function ToolFacts({ tool }: { tool: Tool }) {
         </Callout>
       ))}
       {topics.map((topic) => {
-        const facts = tool.facts.filter((f) => f.topic === topic);
+        const facts = allFacts.filter((f) => f.topic === topic);
         if (!facts.length) return null;
         return (
           <section key={topic} className={`fact-group fact-group--${topic}`}>

@@ -5,14 +5,17 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import json from '../../src/catalog/report-2020.json';
+import textJson from '../../src/catalog/report-2020-text.json';
 import { checkCatalog } from '../../vite.config';
 
 /** Runs the build's catalog check on a file, as `vite build` does, and returns what it reports. */
-function check(content: unknown): string | null {
+function check(content: unknown, prose: unknown = textJson): string | null {
   const dir = mkdtempSync(join(tmpdir(), 'catalog-'));
   const report = join(dir, 'report.json');
+  const text = join(dir, 'text.json');
   writeFileSync(report, JSON.stringify(content));
-  const plugin = checkCatalog({ report: pathToFileURL(report) });
+  writeFileSync(text, JSON.stringify(prose));
+  const plugin = checkCatalog({ report: pathToFileURL(report), text: pathToFileURL(text) });
   const context = { error: (message: string) => { throw new Error(message); } };
   try {
     (plugin.buildStart as (this: typeof context) => void).call(context);
@@ -30,6 +33,12 @@ describe('the build checks the catalog', () => {
   it('fails on a bad file and names the wrong path', () => {
     const bad = structuredClone(json) as { tools: { cells: { e2e: { value: unknown } } }[] };
     bad.tools[3]!.cells.e2e.value = 'maybe';
-    expect(check(bad)).toMatch(/report\.json: The catalog is not valid .*\ntools\[3\]\.cells\.e2e\.value: /s);
+    expect(check(bad)).toMatch(/report\.json with .*text\.json: The catalog is not valid .*\ntools\[3\]\.cells\.e2e\.value: /s);
+  });
+
+  it('fails on a bad text file and names the wrong path', () => {
+    const bad = structuredClone(textJson) as { tools: { facts: { topic: string }[] }[] };
+    bad.tools[0]!.facts[0]!.topic = 'gossip';
+    expect(check(json, bad)).toMatch(/tools\[0\]\.facts\[0\]\.topic: /);
   });
 });

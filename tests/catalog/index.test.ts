@@ -3,6 +3,7 @@ import {
   generalTipIds, getTool, isToolId, plannedWhenKey, reportCatalog, rowGroupOf, rowGroups, rowIds, toolIds,
 } from '../../src/catalog';
 import type { Cell, RowId, ToolId } from '../../src/catalog';
+import { toolText } from '../../src/catalog/text';
 
 describe('catalog helpers', () => {
   it('exposes the ten tools and twenty rows in the report\'s order', () => {
@@ -47,8 +48,8 @@ describe('catalog helpers', () => {
 });
 
 describe('the facts and notes the brief asks for', () => {
-  const notes = (id: ToolId) => getTool(reportCatalog, id).notes.map((n) => [n.rows, n.params ?? {}]);
-  const facts = (id: ToolId) => getTool(reportCatalog, id).facts;
+  const notes = (id: ToolId) => toolText(id).notes.map((n) => [n.rows, n.params ?? {}]);
+  const facts = (id: ToolId) => toolText(id).facts;
 
   it.each<[ToolId, RowId[], Record<string, number>?]>([
     ['signal', ['groupCalls'], { callMax: 2, groupChatMax: 10 }],
@@ -87,7 +88,7 @@ describe('the facts and notes the brief asks for', () => {
 
   it('gives every tool facts on login, data, the GDPR and at least one tip', () => {
     for (const tool of reportCatalog.tools) {
-      const topics = new Set(tool.facts.map((f) => f.topic));
+      const topics = new Set(toolText(tool.id).facts.map((f) => f.topic));
       for (const topic of ['login', 'data', 'gdpr', 'tip'] as const) expect(topics, `${tool.id} ${topic}`).toContain(topic);
     }
   });

@@ -4,6 +4,7 @@ import nl from '../../locales/nl/catalog.json';
 import enTools from '../../locales/en/tools.json';
 import nlTools from '../../locales/nl/tools.json';
 import { generalTipIds, plannedWhenKeys, reportCatalog, rowGroups, rowIds } from '../../src/catalog';
+import { fullCatalog } from './full';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -28,7 +29,7 @@ const needed: [string, string[]][] = [
   ...['title', 'subtitle', 'publisher', 'disclaimer', 'asOf'].map((k): [string, string[]] => [`source.${k}`, []]),
   ...reportCatalog.footnotes.map((f): [string, string[]] => [`footnotes.${f.id}`, []]),
   ...Object.keys(rowGroups).map((g): [string, string[]] => [`rowGroups.${g}`, []]),
-  ...rowIds.flatMap((r): [string, string[]][] => [[`rows.${r}`, []], [`rowHints.${r}`, []]]),
+  ...rowIds.map((r): [string, string[]] => [`rows.${r}`, []]),
   ['values.yes', []], ['values.no', []], ['values.notApplicable', []],
   ['values.planned', ['when']], ['values.orMore', ['count']],
   ...Object.values(plannedWhenKeys).map((k): [string, string[]] => [`values.plannedWhen.${k}`, []]),
@@ -36,7 +37,7 @@ const needed: [string, string[]][] = [
     .filter((v): v is string => typeof v === 'string' && /^[A-Z]{2}$/.test(v))
     .map((code): [string, string[]] => [`countries.${code}`, []]),
   ...generalTipIds.map((id): [string, string[]] => [`generalTips.${id}`, []]),
-  ...reportCatalog.tools.flatMap((t) => [
+  ...fullCatalog.tools.flatMap((t) => [
     ...t.facts.map((f): [string, string[]] => [`tools.${t.id}.facts.${f.id}`, Object.keys(f.params ?? {})]),
     ...t.notes.map((n): [string, string[]] => [`tools.${t.id}.notes.${n.id}`, Object.keys(n.params ?? {})]),
   ]),

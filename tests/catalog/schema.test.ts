@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import json from '../../src/catalog/report-2020.json';
+import tableJson from '../../src/catalog/report-2020.json';
+import { fullJson as json } from './full';
 import { CatalogError, formatPath, isIsoDate, parseCatalog } from '../../src/catalog/schema';
 import { reportCatalog } from '../../src/catalog';
 
@@ -26,7 +27,8 @@ const ORDER = (id: string) => `expected "${id}" (the report's 10 tools, each onc
 describe('parseCatalog', () => {
   it('accepts the real catalog and returns it unchanged', () => {
     expect(parseCatalog(structuredClone(json))).toEqual(json);
-    expect(reportCatalog).toEqual(json);
+    // The app's catalog is the table's file as it is; the facts and notes load apart.
+    expect(reportCatalog).toEqual(tableJson);
   });
 
   it.each<[string, (f: Json) => void, string[]]>([
