@@ -51,9 +51,9 @@ export function useParticipantsDraft(keep: 'before' | 'lastValid') {
 
 /** The error message for a participants error, with the bounds in the reader's number format. */
 export function useParticipantsError(error: ParticipantsError | null): string | null {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation('results');
   const { number } = useFormats();
-  return error ? t(`steps.participants.errors.${error}`, { min: number(MIN_PARTICIPANTS), max: number(MAX_PARTICIPANTS) }) : null;
+  return error ? t(`participantsErrors.${error}`, { min: number(MIN_PARTICIPANTS), max: number(MAX_PARTICIPANTS) }) : null;
 }
 
 interface Props {
@@ -74,7 +74,7 @@ interface Props {
  * results' adjust panel.
  */
 export function ParticipantsField({ id, label, hint, draft, error, onLeave, className = '', labelClassName = 'field-label' }: Props) {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation();
   const message = useParticipantsError(error);
   const describedBy = message ? `${id}-hint ${id}-error` : `${id}-hint`;
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {

@@ -62,7 +62,7 @@ function ReportRow({ row, tools, relevance, showHint }: { row: RowId; tools: rea
             <span className={`importance-tag importance-tag--${relevance}`}>{t(`results:importance.${relevance}`)}</span>
           </>
         ) : null}
-        {showHint ? <span className="report-table__hint">{t(`catalog:rowHints.${row}`)}</span> : null}
+        {showHint ? <span className="report-table__hint">{t(`compare:table.rowHints.${row}`)}</span> : null}
       </th>
       {tools.map((tool) => {
         const cell = tool.cells[row];

@@ -19,7 +19,7 @@ interface Props {
 
 /** One question page: back link, error summary, "Question n of 8", the h1, why it matters, the fields, Continue. */
 export function QuestionShell({ step, children, errors = [], attempt = 0, onContinue }: Props) {
-  const { t } = useTranslation('wizard');
+  const { t } = useTranslation(['wizard', 'common']);
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const toCheck = returnsToCheck(search);
@@ -37,7 +37,7 @@ export function QuestionShell({ step, children, errors = [], attempt = 0, onCont
       <ErrorSummary title={t('errorSummaryTitle')} errors={errors} focusKey={attempt} />
       <PageHeading
         caption={t('progress', { current: stepNumber(step), total: stepIds.length })}
-        title={errors.length ? `${t('errorPrefix')} ${title}` : title}
+        title={errors.length ? `${t('common:errorPrefix')} ${title}` : title}
       >
         {title}
       </PageHeading>

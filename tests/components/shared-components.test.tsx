@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { ReactElement } from 'react';
 import { createI18n } from '../../src/i18n';
 import type { Lang } from '../../src/share/languages';
-import { reportCatalog } from '../../src/catalog';
+import { fullCatalog as reportCatalog } from '../catalog/full';
 import { FootnoteList, FootnoteRef } from '../../src/components/footnote-ref';
 import { Mark, markOf } from '../../src/components/mark';
 import { VerdictItem } from '../../src/components/verdict-item';
