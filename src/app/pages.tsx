@@ -6,12 +6,14 @@ import { retryableLazy, type RetryableLazy } from './retryable-lazy';
  * fetches them in the background, so a shaky connection does not stall the next click.
  * This is where features are composed: the results page gets the memo, which it may not import.
  */
+const loadMemo = () => import('./deferred-memo').then((m) => ({ default: m.DeferredMemo }));
+
 export const pages = {
   question: retryableLazy(() => import('../wizard/question-page').then((m) => ({ default: m.QuestionPage }))),
   check: retryableLazy(() => import('../wizard/check-answers-page').then((m) => ({ default: m.CheckAnswersPage }))),
   results: retryableLazy(() =>
-    Promise.all([import('../results/results-page'), import('./deferred-memo')]).then(([page, memo]) => ({
-      default: () => <page.ResultsPage memo={<memo.DeferredMemo />} />,
+    import('../results/results-page').then((page) => ({
+      default: () => <page.ResultsPage loadMemo={loadMemo} />,
     })),
   ),
   compare: retryableLazy(() => import('../compare/compare-page').then((m) => ({ default: m.ComparePage }))),
@@ -27,7 +29,7 @@ export function preloadPages() {
 export function firstPageNeeds(pathname: string): { page: RetryableLazy | null; namespaces: Namespace[] } {
   if (pathname.startsWith('/questions/')) return { page: pages.question, namespaces: ['wizard', 'results'] };
   if (pathname === '/check') return { page: pages.check, namespaces: ['wizard', 'results'] };
-  if (pathname === '/results') return { page: pages.results, namespaces: ['results', 'catalog', 'wizard'] };
+  if (pathname === '/results') return { page: pages.results, namespaces: ['results', 'catalog'] };
   if (pathname === '/compare') return { page: pages.compare, namespaces: ['compare', 'results', 'catalog'] };
   if (pathname === '/table') return { page: pages.table, namespaces: ['compare', 'results', 'catalog'] };
   if (pathname === '/about') return { page: pages.about, namespaces: ['about', 'catalog'] };

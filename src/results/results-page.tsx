@@ -1,8 +1,9 @@
-import { memo, useMemo } from 'react';
+import { lazy, memo, Suspense, useEffect, useMemo, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getTool, reportCatalog } from '../catalog';
 import { BackLink } from '../components/back-link';
 import { Callout } from '../components/callout';
+import { ErrorBoundary } from '../components/error-boundary';
 import { FootnoteList } from '../components/footnote-ref';
 import { GeneralTips } from '../components/general-tips';
 import { PageHeading } from '../components/page-heading';
@@ -20,8 +21,27 @@ import { useShareUrl } from './use-share-url';
 import './results.css';
 
 interface Props {
-  /** The printed advice memo, composed in by the app (features do not import each other). */
-  memo?: React.ReactNode;
+  /** Loads the printed advice memo, composed in by the app (features do not import each other). */
+  loadMemo?: () => Promise<{ default: ComponentType }>;
+}
+
+/** The memo's part of the page, fetched once the browser is idle, so it is not in the first load. */
+function PrintPart({ load }: { load: NonNullable<Props['loadMemo']> }) {
+  const [Part, setPart] = useState<LazyExoticComponent<ComponentType> | null>(null);
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1000));
+    const cancel = window.cancelIdleCallback ?? clearTimeout;
+    const handle = idle(() => setPart(() => lazy(load)), { timeout: 3000 });
+    return () => cancel(handle as number);
+  }, [load]);
+  if (!Part) return null;
+  return (
+    <ErrorBoundary fallback={() => null}>
+      <Suspense fallback={null}>
+        <Part />
+      </Suspense>
+    </ErrorBoundary>
+  );
 }
 
 /** The live summary: how many fit and which comes first, never hiding that its support ended. */
@@ -88,7 +108,7 @@ function AddressBar() {
  * print. Only the parts that show the ranking follow the answers; the rest of the page does not
  * render again when an answer changes.
  */
-export function ResultsPage({ memo }: Props) {
+export function ResultsPage({ loadMemo }: Props) {
   const { t } = useTranslation(['results', 'catalog']);
   return (
     <div className="results">
@@ -118,7 +138,7 @@ export function ResultsPage({ memo }: Props) {
           </div>
         </div>
       </div>
-      {memo}
+      {loadMemo ? <PrintPart load={loadMemo} /> : null}
     </div>
   );
 }

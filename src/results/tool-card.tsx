@@ -1,11 +1,9 @@
-import { Suspense, memo, useState } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getTool, reportCatalog } from '../catalog';
-import type { Tool } from '../catalog/types';
 import { Disclosure } from '../components/disclosure';
-import { ErrorBoundary } from '../components/error-boundary';
-import { TextsGate } from '../components/texts-gate';
+import { LazyPart } from '../components/lazy-part';
 import { EndOfSupportMark } from '../components/end-of-support';
 import { FootnoteRef } from '../components/footnote-ref';
 import { strongestVerdicts, watchPoints } from '../components/highlights';
@@ -15,8 +13,6 @@ import { useReasonText } from '../components/verdict-item';
 import type { ToolResult, Verdict } from '../scoring/types';
 import { paths } from '../share/routes';
 import { ScoreMeter } from './score-meter';
-import { ToolFacts } from './tool-facts';
-import { VerdictGroups } from './verdict-groups';
 
 interface Props {
   result: ToolResult;
@@ -77,7 +73,7 @@ export const ToolCard = memo(function ToolCard({ result, rank, compareWith = [],
       )}
       {compact ? null : <div className="card__actions">
         <Disclosure className="card__more" show={t('card.showAll', { count: result.verdicts.length })} hide={t('card.hideAll')}>
-          {() => <CardDetails result={result} tool={tool} />}
+          {() => <LazyPart load={loadDetails} props={{ result, tool }} />}
         </Disclosure>
         {fits && compareWith.length ? (
           <Link className="card__compare" to={paths.compare([tool.id, ...compareWith.filter((id) => id !== tool.id)].slice(0, 3))}>
@@ -89,33 +85,8 @@ export const ToolCard = memo(function ToolCard({ result, rank, compareWith = [],
   );
 }, sameProps);
 
-const toolTexts = ['tools'] as const;
-
-function CardDetails({ result, tool }: { result: ToolResult; tool: Tool }) {
-  const { t } = useTranslation('common');
-  const [attempt, setAttempt] = useState(0);
-  return (
-    <div className="card__all">
-      <VerdictGroups verdicts={result.verdicts} toolName={tool.name} />
-      {/* The facts' words load when a card first opens; if they cannot, the card says so and offers Retry. */}
-      <ErrorBoundary
-        resetKey={attempt}
-        fallback={() => (
-          <p role="status">
-            {t('loadFailed.partTitle')}{' '}
-            <button type="button" className="button button--quiet" onClick={() => setAttempt((a) => a + 1)}>{t('loadFailed.retry')}</button>
-          </p>
-        )}
-      >
-        <Suspense fallback={<p className="loading">{t('loading.text')}</p>}>
-          <TextsGate namespaces={toolTexts} attempt={attempt}>
-            <ToolFacts tool={tool} />
-          </TextsGate>
-        </Suspense>
-      </ErrorBoundary>
-    </div>
-  );
-}
+// Every verdict and the report's prose about a tool, with their words, load when a card first opens.
+const loadDetails = () => import('./card-details').then((m) => ({ default: m.CardDetails }));
 
 /** A titled list of verdicts with their reasons: the strongest points, the points to watch, or the blockers. */
 function ReasonList({ title, verdicts, toolName, strong = false }: { title: string; verdicts: readonly Verdict[]; toolName: string; strong?: boolean }) {

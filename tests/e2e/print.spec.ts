@@ -13,8 +13,11 @@ const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Pag
 async function printView(page: Page) {
   await page.goto('/results');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  await expect(page.locator('[data-memo]')).toBeAttached();
+  // The memo's code arrives once the browser is idle; from then on printing draws it.
+  await expect(async () => {
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(page.locator('[data-memo]')).toBeAttached({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
   await page.emulateMedia({ media: 'print' });
 }
 

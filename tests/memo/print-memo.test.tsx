@@ -33,8 +33,11 @@ describe('the printed advice memo', () => {
 
   it('is composed into the results page, and there before anyone prints', async () => {
     const { container } = await showResults(profiles.selfHoster, 'en');
-    act(() => void window.dispatchEvent(new Event('beforeprint')));
-    await vi.waitFor(() => expect(container.querySelector('[data-memo]')).not.toBeNull());
+    // The memo's code arrives once the browser is idle; from then on printing draws it.
+    await vi.waitFor(() => {
+      act(() => void window.dispatchEvent(new Event('beforeprint')));
+      expect(container.querySelector('[data-memo]')).not.toBeNull();
+    }, { timeout: 5000, interval: 200 });
   });
 
   it('opens with the client, the date and the notes, then the answers in short', async () => {

@@ -57,6 +57,8 @@ describe('the ranking', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const region = document.getElementById(toggle.getAttribute('aria-controls')!)!;
     expect(region).toBeVisible();
+    // The opened part loads its code on first use.
+    await within(region).findByRole('heading', { level: 4, name: 'What the tool offers' });
     for (const group of ['What the tool offers', 'What the tool stores', 'Where your data goes', 'How well your data is protected', 'How you pay', 'Support']) {
       expect(within(region).getByRole('heading', { level: 4, name: group })).toBeInTheDocument();
     }
@@ -85,7 +87,7 @@ describe('the ranking', () => {
     await showResults(profiles.freeSmallOffice);
     const card = screen.getByRole('article', { name: 'Zoom' });
     await user.click(within(card).getByRole('button', { name: /Show all/ }));
-    await user.click(within(card).getAllByRole('link', { name: 'Footnote 2' })[0]!);
+    await user.click((await within(card).findAllByRole('link', { name: 'Footnote 2' }))[0]!);
     expect(document.activeElement).toBe(document.getElementById('footnote-2'));
     expect(useStore.getState().answers).toEqual(profiles.freeSmallOffice);
   });
@@ -101,7 +103,7 @@ describe('the ranking', () => {
     expect(mark).toBeVisible();
     expect(mark).toHaveTextContent('Support ended 31 July 2021 (report)');
     await user.click(within(card).getByRole('button', { name: /Show all/ }));
-    expect(within(card).getByRole('heading', { name: 'End of support' })).toBeInTheDocument();
+    expect(await within(card).findByRole('heading', { name: 'End of support' })).toBeInTheDocument();
     expect(card).toHaveTextContent('The report gives 31 July 2021 as the end of support for Skype for Business');
   });
 

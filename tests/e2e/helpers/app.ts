@@ -2,14 +2,15 @@ import type { BrowserContext, Page } from '@playwright/test';
 import type { Answers } from '../../../src/scoring';
 import { rank } from '../../../src/scoring';
 import { readFileSync } from 'node:fs';
-import { parseCatalog } from '../../../src/catalog/schema';
+import { joinReport, parseCatalog } from '../../../src/catalog/schema';
 import { toLinkParams } from '../../../src/share/link';
 import { storeVersion } from '../../../src/state/persisted';
 import type { Lang } from '../../../src/share/languages';
 
 // The same file and validation as src/catalog's `reportCatalog`. Node's ESM loader wants an
 // import attribute for JSON, which Vite's build does not need; reading the file sidesteps that.
-export const reportCatalog = parseCatalog(JSON.parse(readFileSync(new URL('../../../src/catalog/report-2020.json', import.meta.url), 'utf8')));
+const read = (file: string) => JSON.parse(readFileSync(new URL(`../../../src/catalog/${file}`, import.meta.url), 'utf8')) as unknown;
+export const reportCatalog = parseCatalog(joinReport(read('report-2020.json'), read('report-2020-text.json')));
 
 /** A tool's name as the report writes it, e.g. toolName('webex'). */
 export function toolName(id: string): string {
