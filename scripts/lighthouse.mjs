@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 /**
- * Lighthouse gate: three runs each on the start page and on a shared results link, against the
+ * Lighthouse: three runs each on the start page and on a shared results link, against the
  * production build on localhost, with Lighthouse's default mobile settings. Prints the median of
- * each category score and fails when accessibility < 1, best practices < 1 or performance < 0.9.
+ * each category score. Accessibility and best practices below 1 fail: they do not depend on how
+ * busy the machine is. Performance does (its blocking time is measured on this CPU and then
+ * scaled), so it is a report with a target of 0.9: a shortfall prints a warning, and fails only
+ * with `--strict` (or LIGHTHOUSE_STRICT=1), for a check on a quiet machine. The size budget
+ * (`npm run size`) is the deterministic gate that keeps the performance score where it is.
  * Chromium resolves no host but localhost, so nothing can reach the network.
  * Reports land in .lighthouse/ (git-ignored).
  */
@@ -18,6 +22,9 @@ const pages = [
   { name: 'results-link', path: '/results#participants=50&hosting=cloud&budget=free-only&e2e=must&dataInEU=nice&lang=nl' },
 ];
 const minimum = { performance: 0.9, accessibility: 1, 'best-practices': 1 };
+const strict = process.argv.includes('--strict') || process.env.LIGHTHOUSE_STRICT === '1';
+/** Categories whose shortfall fails the run; the others are reported. */
+const gated = new Set(strict ? Object.keys(minimum) : ['accessibility', 'best-practices']);
 const categories = Object.keys(minimum);
 const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'];
 
@@ -32,6 +39,7 @@ function lostPoints(lhr, category) {
 
 mkdirSync('.lighthouse', { recursive: true });
 const failures = [];
+const warnings = [];
 await withPreview(async (origin) => {
   const chrome = await launch({
     chromePath,
@@ -55,10 +63,13 @@ await withPreview(async (origin) => {
       for (const category of categories) {
         const score = median(lhrs.map((lhr) => lhr.categories[category].score ?? 0));
         const ok = score >= minimum[category];
-        console.log(`  ${category.padEnd(16)} ${score.toFixed(2)}  minimum ${minimum[category].toFixed(2)}  ${ok ? 'ok' : 'FAIL'}`);
+        const label = gated.has(category) ? 'minimum' : 'target ';
+        const verdict = ok ? 'ok' : gated.has(category) ? 'FAIL' : 'below target';
+        console.log(`  ${category.padEnd(16)} ${score.toFixed(2)}  ${label} ${minimum[category].toFixed(2)}  ${verdict}`);
         if (!ok) {
           const lost = [...new Set(lhrs.flatMap((lhr) => lostPoints(lhr, category)))];
-          failures.push(`${page.name} ${category} ${score.toFixed(2)} < ${minimum[category]}; points lost on: ${lost.join(', ')}`);
+          const line = `${page.name} ${category} ${score.toFixed(2)} < ${minimum[category]}; points lost on: ${lost.join(', ')}`;
+          (gated.has(category) ? failures : warnings).push(line);
         }
       }
       console.log('');
@@ -68,9 +79,10 @@ await withPreview(async (origin) => {
   }
 });
 
+for (const warning of warnings) console.log(`WARNING ${warning} (a report, not a gate; run with --strict on a quiet machine)`);
 if (failures.length) {
   for (const failure of failures) console.log(`FAIL ${failure}`);
   console.log(`lighthouse: ${failures.length} score(s) below the minimum`);
   process.exit(1);
 }
-console.log('lighthouse: all medians at or above the minimum');
+console.log(`lighthouse: ${[...gated].join(' and ')} at or above the minimum`);
