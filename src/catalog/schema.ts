@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { plannedWhenKeys, rowGroupOf, rowIds, toolIds } from './types';
-import type { Catalog, RowId, Tool, ToolId, ToolText } from './types';
+import type { Catalog, RowId, Tool, ToolId, ToolText, Update } from './types';
 
 /** The tool's name in its chapter title ("Hoe veilig is <name>?"), as printed. */
 const chapterNames: Record<ToolId, string> = {
@@ -72,6 +72,16 @@ export function isIsoDate(s: string): boolean {
   return days !== undefined && day >= 1 && day <= days;
 }
 const isoDate = v.pipe(text('a date'), v.check(isIsoDate, 'expected a real date as YYYY-MM-DD'));
+
+/**
+ * True for a real date as YYYY-MM-DD, or a month as YYYY-MM (a fact known only to the month).
+ * @example isUpdateDate('2020-12') // true; isUpdateDate('2020-13') // false
+ */
+export function isUpdateDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})$/.exec(s);
+  return m ? Number(m[2]) >= 1 && Number(m[2]) <= 12 : isIsoDate(s);
+}
+const updateDate = v.pipe(text('a date'), v.check(isUpdateDate, 'expected a real date as YYYY-MM-DD, or YYYY-MM'));
 
 const count = (what: string) => v.pipe(
   v.number(`expected ${what}`), v.integer(`expected ${what} as a whole number`), v.minValue(2, `expected ${what} of 2 or more`),
@@ -264,6 +274,76 @@ export const catalogSchema = v.pipe(v.strictObject({
   ),
 }, objectMessage('the catalog')), footnotesDefined());
 
+// ---- Updates since the report ---------------------------------------------------------------
+
+const updateSource = v.strictObject({
+  publisher: text('a publisher'),
+  title: text('a title'),
+  date: updateDate,
+  url: v.pipe(text('an address'), v.url('expected an address (URL)'), v.startsWith('https://', 'expected an https address')),
+}, objectMessage('a source'));
+
+const updateTools = v.pipe(
+  v.array(v.picklist(toolIds, 'expected a tool id of the report'), 'expected a list of tool ids'),
+  v.minLength(1, 'expected at least one tool'),
+  v.check((ids) => ids.every((id, i) => i === 0 || toolIds.indexOf(id) > toolIds.indexOf(ids[i - 1]!)), 'expected the tools in the report\'s column order, each once'),
+);
+
+const updateBase = {
+  id: camelId,
+  tools: updateTools,
+  date: updateDate,
+  source: updateSource,
+  confidence: v.picklist(['high', 'medium'], 'expected high or medium (unconfirmed facts stay out)'),
+};
+
+const update = v.pipe(
+  v.variant('kind', [
+    v.strictObject({ ...updateBase, kind: v.literal('notice') }, objectMessage('a notice update')),
+    v.strictObject({ ...updateBase, kind: v.literal('cell'), row: rowId, cell: v.looseObject({}, 'expected a cell') }, objectMessage('a cell update')),
+  ], 'expected kind "cell" (it changes a cell) or "notice" (it informs)'),
+  // A cell update concerns one tool, and its new cell fits its row exactly as the report's cells do.
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed || dataset.value.kind !== 'cell') return;
+    if (dataset.value.tools.length !== 1) addIssue({ message: 'a cell update concerns exactly one tool', path: at('tools') });
+    const result = v.safeParse(cell(dataset.value.row), dataset.value.cell);
+    for (const issue of result.success ? [] : result.issues) {
+      addIssue({ message: issue.message, path: at('cell', ...(issue.path ?? []).map((p) => p.key as PathKey)) });
+    }
+  }),
+);
+
+/**
+ * The schema of `updates.json`: the updates, each id once, oldest first.
+ * @example v.safeParse(updatesSchema, json).success // true
+ */
+export const updatesSchema = v.strictObject({
+  updates: v.pipe(
+    v.array(update, 'expected a list of updates'),
+    uniqueBy('id', 'update id'),
+    v.rawCheck(({ dataset, addIssue }) => {
+      list(dataset.value).forEach((u, i) => {
+        const prev = list(dataset.value)[i - 1];
+        if (i > 0 && isRecord(u) && isRecord(prev) && String(u.date) < String(prev.date)) {
+          addIssue({ message: 'expected the updates oldest first', path: at(i, 'date') });
+        }
+      });
+    }),
+  ),
+}, objectMessage('the updates file'));
+
+/**
+ * Checks the updates file and returns its updates, or throws a `CatalogError` naming every wrong path.
+ * @example parseUpdates(json)[0].kind // 'notice'
+ * parseUpdates({ updates: [{ ...zoom, date: '2020-13-01' }] }) // throws: "updates[0].date: expected a real date ..."
+ */
+export function parseUpdates(input: unknown): Update[] {
+  const result = v.safeParse(updatesSchema, input);
+  if (result.success) return result.output.updates as Update[];
+  const lines = result.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+  throw new CatalogError([...new Set(lines)], 'updates');
+}
+
 type Assignable<T extends Catalog> = T;
 /**
  * The schema's output. Compiling this line proves it fits `Catalog`, so the two cannot drift.
@@ -278,8 +358,8 @@ export type CatalogSchemaOutput = Assignable<v.InferOutput<typeof catalogSchema>
  */
 export class CatalogError extends Error {
   override readonly name = 'CatalogError';
-  constructor(readonly problems: readonly string[]) {
-    super(`The catalog is not valid (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}):\n${problems.join('\n')}`);
+  constructor(readonly problems: readonly string[], what = 'catalog') {
+    super(`The ${what} is not valid (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}):\n${problems.join('\n')}`);
   }
 }
 

@@ -62,6 +62,11 @@ export interface Cell {
   footnotes?: FootnoteId[];
   orMore?: true;
   note?: string;
+  /**
+   * Only in `currentCatalog`: the id of the update (`updates.json`) that changed this cell since
+   * the report. The report's own value stays in `reportCatalog`.
+   */
+  updateId?: string;
 }
 
 /**
@@ -199,3 +204,59 @@ export interface ToolText {
 export interface ReportText {
   tools: Array<ToolText & { id: ToolId }>;
 }
+
+// ---- Since the report -----------------------------------------------------------------------
+
+/**
+ * The two data sets a user can rank on: the report as published (`reportCatalog`), or the report
+ * with the known changes since (`currentCatalog`). The report is the default.
+ */
+export const dataSets = ['report', 'current'] as const;
+export type DataSet = (typeof dataSets)[number];
+
+/**
+ * A date as far as it is known: `YYYY-MM-DD`, or `YYYY-MM` when only the month is.
+ * @example '2021-12-15'; '2020-12'
+ */
+export type UpdateDate = string;
+
+/** Where an update is written: shown as a plain link the user may follow; the app fetches nothing. */
+export interface UpdateSource {
+  publisher: string;
+  title: string;
+  /** The date of the version cited. */
+  date: UpdateDate;
+  /** An https address. */
+  url: string;
+}
+
+/**
+ * How sure the fact is: `high` when several sources agree on it, `medium` when it rests on a
+ * single sound source, or on reporting about one. Unconfirmed facts are left out altogether.
+ */
+export type UpdateConfidence = 'high' | 'medium';
+
+interface UpdateBase {
+  /** camelCase; its sentence is at `updates:items.<id>` in the locales. */
+  id: string;
+  /** The tools it concerns, in the report's column order. */
+  tools: ToolId[];
+  date: UpdateDate;
+  source: UpdateSource;
+  confidence: UpdateConfidence;
+}
+
+/** A fact that informs and changes no cell of the table. */
+export interface NoticeUpdate extends UpdateBase {
+  kind: 'notice';
+}
+
+/** A fact that changes one cell of the table, for its one tool, in the report's own cell format. */
+export interface CellUpdate extends UpdateBase {
+  kind: 'cell';
+  row: RowId;
+  cell: Cell;
+}
+
+/** A dated, sourced change since the report (spring 2020). */
+export type Update = NoticeUpdate | CellUpdate;

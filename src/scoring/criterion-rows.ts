@@ -1,5 +1,5 @@
 import type { RowId } from '../catalog/types';
-import type { CriterionId } from './types';
+import type { CriterionId, VerdictCriterion } from './types';
 
 /**
  * The report's rows each criterion is judged on, the first being its own. Data minimisation
@@ -23,4 +23,17 @@ export const criterionRows: Readonly<Record<CriterionId, readonly RowId[]>> = {
   e2e: ['e2e'],
   transitEncryption: ['transitEncryption', 'e2e'],
   openSource: ['openSource'],
+};
+
+/**
+ * The report's rows each verdict rests on: a criterion's rows, and those of the three answers
+ * that filter (meeting size, hosting, price). Availability rests on the end of support, no row.
+ * @example verdictRows.participants // ['maxParticipants']
+ */
+export const verdictRows: Readonly<Record<VerdictCriterion, readonly RowId[]>> = {
+  ...criterionRows,
+  participants: ['maxParticipants'],
+  hosting: ['selfHosting'],
+  budget: ['subscription', 'freeTier'],
+  availability: [],
 };

@@ -11,5 +11,5 @@ export * from './types';
 export { rank } from './rank';
 export { relaxations, candidateChanges } from './relaxations';
 export { applyChange, checkAnswers, defaultAnswers } from './answers';
-export { criterionRows } from './criterion-rows';
+export { criterionRows, verdictRows } from './criterion-rows';
 export { euCountries } from './eu';

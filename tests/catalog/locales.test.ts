@@ -3,7 +3,7 @@ import en from '../../locales/en/catalog.json';
 import nl from '../../locales/nl/catalog.json';
 import enTools from '../../locales/en/tools.json';
 import nlTools from '../../locales/nl/tools.json';
-import { generalTipIds, plannedWhenKeys, reportCatalog, rowGroups, rowIds } from '../../src/catalog';
+import { dataSets, generalTipIds, plannedWhenKeys, reportCatalog, rowGroups, rowIds } from '../../src/catalog';
 import { fullCatalog } from './full';
 
 type Tree = { [key: string]: string | Tree };
@@ -30,13 +30,16 @@ const needed: [string, string[]][] = [
   ...reportCatalog.footnotes.map((f): [string, string[]] => [`footnotes.${f.id}`, []]),
   ...Object.keys(rowGroups).map((g): [string, string[]] => [`rowGroups.${g}`, []]),
   ...rowIds.map((r): [string, string[]] => [`rows.${r}`, []]),
-  ['values.yes', []], ['values.no', []], ['values.notApplicable', []],
+  ['values.yes', []], ['values.no', []], ['values.notApplicable', []], ['values.notApplicableShort', []],
   ['values.planned', ['when']], ['values.orMore', ['count']],
   ...Object.values(plannedWhenKeys).map((k): [string, string[]] => [`values.plannedWhen.${k}`, []]),
   ...[...new Set(reportCatalog.tools.flatMap((t) => Object.values(t.cells).map((c) => c.value)))]
     .filter((v): v is string => typeof v === 'string' && /^[A-Z]{2}$/.test(v))
     .map((code): [string, string[]] => [`countries.${code}`, []]),
   ...generalTipIds.map((id): [string, string[]] => [`generalTips.${id}`, []]),
+  // The choice between the two data sets (components/data-choice.tsx).
+  ...dataSets.flatMap((d): [string, string[]][] => [[`dataChoice.${d}`, d === 'current' ? ['date'] : []], [`dataChoice.${d}Hint`, d === 'current' ? ['date'] : []]]),
+  ['dataChoice.legend', []], ['dataChoice.more', []],
   ...fullCatalog.tools.flatMap((t) => [
     ...t.facts.map((f): [string, string[]] => [`tools.${t.id}.facts.${f.id}`, Object.keys(f.params ?? {})]),
     ...t.notes.map((n): [string, string[]] => [`tools.${t.id}.notes.${n.id}`, Object.keys(n.params ?? {})]),
