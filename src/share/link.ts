@@ -1,3 +1,4 @@
+import { dataSets, type DataSet } from '../catalog/types';
 import { budgets, criterionIds, hostings, importances } from '../scoring/types';
 import type { Answers, CriterionId } from '../scoring/types';
 import { isLang, type Lang } from './languages';
@@ -6,7 +7,8 @@ import { MAX_PARTICIPANTS, MIN_PARTICIPANTS } from './limits';
 /**
  * The share-link format. Answers travel as readable parameters named after the `Answers`
  * fields: `participants`, `hosting`, `budget`, `discontinued=1`, one parameter per criterion
- * with `must` or `nice`, and `lang=nl|en`. The app puts them in the fragment
+ * with `must` or `nice`, `data=current` when the ranking uses the report with its known changes
+ * (no `data`, or `data=report`, means the report as published), and `lang=nl|en`. The app puts them in the fragment
  * (`/results#participants=50&hosting=cloud&lang=en`) so they never reach a server log or a
  * Referer header; a query string is read the same way.
  */
@@ -25,6 +27,11 @@ export interface ParsedLink {
   /** True when the link carries at least one valid answer parameter. */
   hasAnswers: boolean;
   lang: Lang | null;
+  /**
+   * The data set the link names; a bad value names the report. Null when the link has no `data`:
+   * a link with answers then means the report, and a link without keeps the saved choice.
+   */
+  dataSet: DataSet | null;
   /** The first `maxIgnoredListed` parameters that were not used, names and values cut short. */
   ignored: IgnoredParam[];
   /** How many more were not used beyond those listed. */
@@ -55,19 +62,25 @@ export function parseLink(raw: string, base: Answers): ParsedLink {
   const seen = new Set<string>();
   let hasAnswers = false;
   let lang: Lang | null = null;
+  let dataSet: DataSet | null = null;
 
   for (const [param, value] of new URLSearchParams(read)) {
     let problem: LinkProblem | null;
     if (seen.has(param)) problem = 'duplicate';
     else {
       seen.add(param);
-      problem = applyParam(answers, param, value.trim(), (l) => (lang = l));
-      if (!problem && param !== 'lang') hasAnswers = true;
+      if (param === 'data') {
+        dataSet = oneOf(dataSets, value.trim()) ?? 'report';
+        problem = dataSet === value.trim() ? null : 'invalidValue';
+      } else {
+        problem = applyParam(answers, param, value.trim(), (l) => (lang = l));
+        if (!problem && param !== 'lang') hasAnswers = true;
+      }
     }
     if (problem) ignored.push({ param: cut(param), value: cut(value), problem });
   }
   if (tooLong) ignored.push({ param: '…', value: cut(body.slice(read.length)), problem: 'tooLong' });
-  return { answers, hasAnswers, lang, ignored: ignored.slice(0, maxIgnoredListed), moreIgnored: Math.max(0, ignored.length - maxIgnoredListed) };
+  return { answers, hasAnswers, lang, dataSet, ignored: ignored.slice(0, maxIgnoredListed), moreIgnored: Math.max(0, ignored.length - maxIgnoredListed) };
 }
 
 function applyParam(answers: Answers, param: string, value: string, setLang: (l: Lang) => void): LinkProblem | null {
@@ -115,18 +128,19 @@ function applyParam(answers: Answers, param: string, value: string, setLang: (l:
 
 /**
  * Writes answers as link parameters, in a fixed order, leaving out what is at its default
- * (criteria that don't matter, `discontinued=0`). `lang` is always included.
+ * (criteria that don't matter, `discontinued=0`, the report's data). `lang` is always included.
  * @example
  * toLinkParams({ participants: 50, hosting: 'cloud', budget: 'free-only', includeDiscontinued: false, importance: { e2e: 'must' } }, 'en')
  * // 'participants=50&hosting=cloud&budget=free-only&e2e=must&lang=en'
  */
-export function toLinkParams(answers: Answers, lang: Lang): string {
+export function toLinkParams(answers: Answers, lang: Lang, dataSet: DataSet = 'report'): string {
   const parts: string[] = [`participants=${answers.participants}`, `hosting=${answers.hosting}`, `budget=${answers.budget}`];
   if (answers.includeDiscontinued) parts.push('discontinued=1');
   for (const id of criterionIds) {
     const importance = answers.importance[id];
     if (importance === 'must' || importance === 'nice') parts.push(`${id}=${importance}`);
   }
+  if (dataSet === 'current') parts.push('data=current');
   parts.push(`lang=${lang}`);
   return parts.join('&');
 }

@@ -21,6 +21,9 @@ export const paths = {
     toolIds.length ? `/compare?tools=${toolIds.map(encodeURIComponent).join(',')}` : '/compare',
   table: '/table',
   about: '/about',
+  /** The changes since the report; `tool` filters them. */
+  updates: '/updates',
+  updatesFor: (toolId: string) => `/updates?tool=${encodeURIComponent(toolId)}`,
 } as const;
 
 /**

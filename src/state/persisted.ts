@@ -1,3 +1,4 @@
+import type { DataSet } from '../catalog/types';
 import { defaultAnswers } from '../scoring/answers';
 import type { Answers } from '../scoring/types';
 import { defaultLang, type Lang } from '../share/languages';
@@ -16,13 +17,15 @@ export interface ReplacedAnswers {
 export interface PersistedState {
   answers: Answers;
   lang: Lang;
+  /** Which data the ranking uses: the report as published, or with its known changes. Not part of `Answers`. */
+  dataSet: DataSet;
   /** The consultant's client name and notes for the printed memo; never leaves this browser. */
   client: { name: string; notes: string };
   /** The last sets of answers that shared links replaced, newest first. */
   history: ReplacedAnswers[];
 }
 
-export const storeVersion = 2;
+export const storeVersion = 3;
 
 /** How many replaced sets of answers are kept. */
 export const maxHistory = 3;
@@ -35,6 +38,7 @@ export const initialAnswers: Answers = { ...defaultAnswers, importance: {} };
 export const initialPersisted: PersistedState = {
   answers: initialAnswers,
   lang: defaultLang,
+  dataSet: 'report',
   client: { name: '', notes: '' },
   history: [],
 };
@@ -48,6 +52,8 @@ type Raw = Record<string, unknown>;
 export const migrations: Record<number, (state: Raw) => Raw> = {
   // 1 → 2: the one replaced set (`previous`) becomes the start of a history of up to three.
   1: ({ previous, ...rest }) => ({ ...rest, history: previous ? [{ answers: previous, replacedAt: null }] : [] }),
+  // 2 → 3: the choice of data set arrives; everything saved before ranked on the report.
+  2: (state) => ({ ...state, dataSet: 'report' }),
 };
 
 /**

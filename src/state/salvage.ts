@@ -1,3 +1,4 @@
+import { dataSets } from '../catalog/types';
 import { budgets, criterionIds, hostings, importances } from '../scoring/types';
 import type { Answers, CriterionId, Importance } from '../scoring/types';
 import { languages } from '../share/languages';
@@ -102,6 +103,7 @@ export function salvage(input: unknown): { state: PersistedState; dropped: Field
   const state: PersistedState = {
     answers: salvageAnswers(input.answers, dropped),
     lang: pick(oneOf(languages), input.lang, initialPersisted.lang, 'lang', dropped),
+    dataSet: pick(oneOf(dataSets), input.dataSet, initialPersisted.dataSet, 'dataSet', dropped),
     client: {
       name: text(client.name, maxClientName, 'clientName', dropped),
       notes: text(client.notes, maxNotes, 'clientNotes', dropped),

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import type { DataSet } from '../catalog/types';
 import type { Answers, Budget, CriterionId, Hosting, Importance } from '../scoring/types';
 import type { Lang } from '../share/languages';
 import type { IgnoredParam } from '../share/link';
@@ -24,6 +25,7 @@ export interface StoreState extends PersistedState {
   /** Brings back a set from `history`; the answers it replaces go into the history in turn. */
   restore: (index: number) => void;
   setLang: (lang: Lang) => void;
+  setDataSet: (dataSet: DataSet) => void;
   setClient: (client: Partial<PersistedState['client']>) => void;
   dismissNotice: (kind: NoticeKind) => void;
   addNotice: (notice: Notice) => void;
@@ -117,6 +119,7 @@ export const useStore = create<StoreState>()(
           return { answers: entry.answers, history: pushed(rest, s.answers), notices: without(s.notices, 'linkApplied') };
         }),
       setLang: (lang) => set({ lang }),
+      setDataSet: (dataSet) => set({ dataSet }),
       setClient: (client) =>
         set((s) => ({
           client: {
@@ -136,7 +139,7 @@ export const useStore = create<StoreState>()(
       name: storageKey,
       version: storeVersion,
       storage,
-      partialize: (s): PersistedState => ({ answers: s.answers, lang: s.lang, client: s.client, history: s.history }),
+      partialize: (s): PersistedState => ({ answers: s.answers, lang: s.lang, dataSet: s.dataSet, client: s.client, history: s.history }),
       migrate: (persisted, version) => migrate(persisted, version) as PersistedState,
       // Whatever was stored, of any version, is checked field by field before it is trusted.
       merge: (persisted, current) => {

@@ -21,6 +21,12 @@ describe('toLinkParams', () => {
     expect(toLinkParams(initialAnswers, 'nl')).not.toContain('discontinued');
   });
 
+  it('writes data=current only for current data, before lang', () => {
+    expect(toLinkParams(initialAnswers, 'nl', 'current')).toMatch(/&data=current&lang=nl$/);
+    expect(toLinkParams(initialAnswers, 'nl', 'report')).not.toContain('data=');
+    expect(toLinkParams(initialAnswers, 'nl')).not.toContain('data=');
+  });
+
   it('leaves out criteria that do not matter', () => {
     expect(toLinkParams({ ...initialAnswers, importance: { e2e: 'ignore' } }, 'nl')).not.toContain('e2e');
   });
@@ -37,9 +43,23 @@ describe('parseLink', () => {
       answers: { participants: 50, hosting: 'cloud', budget: 'free-only', includeDiscontinued: false, importance: { e2e: 'must', dataInEU: 'nice' } },
       hasAnswers: true,
       lang: 'en',
+      dataSet: null,
       ignored: [],
       moreIgnored: 0,
     });
+  });
+
+  it.each([
+    ['data=current', 'current', []],
+    ['data=report', 'report', []],
+    // A bad value gets the usual notice, and the link falls back to the report.
+    ['data=tomorrow', 'report', [{ param: 'data', value: 'tomorrow', problem: 'invalidValue' }]],
+  ] as const)('reads %s as the %s data, not as an answer', (raw, dataSet, ignored) => {
+    const parsed = parseLink(`${raw}&lang=nl`, initialAnswers);
+    expect(parsed.dataSet).toBe(dataSet);
+    expect(parsed.hasAnswers).toBe(false);
+    expect(parsed.ignored).toEqual(ignored);
+    expect(parsed.answers).toEqual(initialAnswers);
   });
 
   it.each([
@@ -98,10 +118,12 @@ const answersArb: fc.Arbitrary<Answers> = fc.record({
 
 it('round-trips every answer set through the link', () => {
   fc.assert(
-    fc.property(answersArb, fc.constantFrom('nl', 'en'), (answers, lang) => {
-      const parsed = parseLink(toLinkParams(answers, lang), initialAnswers);
+    fc.property(answersArb, fc.constantFrom('nl', 'en'), fc.constantFrom('report', 'current'), (answers, lang, dataSet) => {
+      const parsed = parseLink(toLinkParams(answers, lang, dataSet), initialAnswers);
       expect(parsed.answers).toEqual(answers);
       expect(parsed.lang).toBe(lang);
+      // The report is written as no parameter at all, which a link with answers reads as the report.
+      expect(parsed.dataSet ?? 'report').toBe(dataSet);
       expect(parsed.ignored).toEqual([]);
     }),
   );

@@ -19,14 +19,16 @@ beforeEach(() => resetStore());
 afterEach(() => vi.restoreAllMocks());
 
 describe('persist', () => {
-  it('saves answers, language, client and history under one versioned key, without notices or actions', () => {
+  it('saves answers, language, data set, client and history under one versioned key, without notices or actions', () => {
     useStore.getState().setImportance('e2e', 'must');
     useStore.getState().setClient({ name: 'Bakkerij Jansen' });
+    useStore.getState().setDataSet('current');
     const saved = stored();
     expect(saved?.version).toBe(storeVersion);
     expect(saved?.state).toEqual({
       answers: { ...initialAnswers, importance: { e2e: 'must' } },
       lang: 'nl',
+      dataSet: 'current',
       client: { name: 'Bakkerij Jansen', notes: '' },
       history: [],
     });
@@ -78,7 +80,26 @@ describe('migrations', () => {
   });
 
   it('turns a version 1 entry without a replaced set into an empty history', () => {
-    expect(migrate({ ...v1, previous: null }, 1)).toEqual({ answers: v1.answers, lang: 'en', client: v1.client, history: [] });
+    expect(migrate({ ...v1, previous: null }, 1)).toEqual({ answers: v1.answers, lang: 'en', dataSet: 'report', client: v1.client, history: [] });
+  });
+
+  it('brings version 2 up to date: everything saved before ranked on the report', async () => {
+    const v2 = { answers: v1.answers, lang: 'en', client: v1.client, history: [{ answers: v1.previous, replacedAt: '2026-11-30T10:00:00.000Z' }] };
+    expect(migrate(v2, 2)).toEqual({ ...v2, dataSet: 'report' });
+    await rehydrateFrom(entry(v2, 2));
+    const s = useStore.getState();
+    expect(s.dataSet).toBe('report');
+    expect(s.history).toEqual(v2.history);
+    expect(s.notices).toEqual([]);
+    expect(stored()?.version).toBe(storeVersion);
+  });
+
+  it('keeps a saved choice of current data, and resets a bad one to the report, saying so', async () => {
+    await rehydrateFrom(entry({ answers: v1.answers, lang: 'en', dataSet: 'current' }));
+    expect(useStore.getState().dataSet).toBe('current');
+    await rehydrateFrom(entry({ answers: v1.answers, lang: 'en', dataSet: 'tomorrow' }));
+    expect(useStore.getState().dataSet).toBe('report');
+    expect(useStore.getState().notices).toEqual([{ kind: 'storageRepaired', fields: ['dataSet'] }]);
   });
 
   it('has a step for every earlier version', () => {
