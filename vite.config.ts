@@ -1,8 +1,12 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { joinReport, parseCatalog } from './src/catalog/schema';
+import { applyUpdates } from './src/catalog/current';
+import { joinReport, parseCatalog, parseUpdates } from './src/catalog/schema';
 
 /**
  * The Content-Security-Policy is added to the built index.html only. The dev
@@ -42,31 +46,112 @@ function cspMeta(): Plugin {
 
 /**
  * The catalog is checked against its schema when the app is built, not in the browser: a bad
- * file fails the build and names every wrong path, and valibot never ships to a visitor.
+ * file fails the build and names every wrong path, and valibot never ships to a visitor. The
+ * updates since the report are checked too, on their own and once applied: the current catalog
+ * must pass the same schema as the report (so an update cannot cite a footnote that is not there).
  */
 export function checkCatalog(files = {
   report: new URL('./src/catalog/report-2020.json', import.meta.url),
   text: new URL('./src/catalog/report-2020-text.json', import.meta.url),
+  updates: new URL('./src/catalog/updates.json', import.meta.url),
 }): Plugin {
   const read = (file: URL) => JSON.parse(readFileSync(file, 'utf8')) as unknown;
   return {
     name: 'videobelwijzer:check-catalog',
     apply: 'build',
     buildStart() {
+      let report;
       try {
-        parseCatalog(joinReport(read(files.report), read(files.text)));
+        report = parseCatalog(joinReport(read(files.report), read(files.text)));
       } catch (error) {
         this.error(`${files.report.pathname} with ${files.text.pathname}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      try {
+        const current = applyUpdates(report, parseUpdates(read(files.updates)));
+        // `updateId` marks a changed cell in the app; the report's schema does not know it.
+        parseCatalog({
+          ...current,
+          tools: current.tools.map((tool) => ({
+            ...tool,
+            cells: Object.fromEntries(Object.entries(tool.cells).map(([row, { updateId: _, ...cell }]) => [row, cell])),
+          })),
+        });
+      } catch (error) {
+        this.error(`${files.updates.pathname}: ${error instanceof Error ? error.message : String(error)}`);
       }
     },
   };
 }
 
-export default defineConfig({
-  plugins: [react(), cspMeta(), checkCatalog()],
+/**
+ * The locale files travel as plain JSON, fetched by `src/i18n`, not as JS chunks: a chunk per
+ * file needs a map of hashed names in the first screen's code (about 0.4 kB). Built, they sit in
+ * one folder named by a hash of all of them (`/assets/locales-<hash>/nl/common.json`), so a
+ * changed text is never served stale; the dev server serves them from `locales/` at `/locales-dev/`.
+ * The address of that folder reaches the app as `__LOCALES__`.
+ */
+export function localeFiles(dir = fileURLToPath(new URL('./locales', import.meta.url))): Plugin {
+  const files = () =>
+    readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((lang) =>
+      readdirSync(join(dir, lang.name)).filter((f) => f.endsWith('.json')).map((file) => ({
+        path: `${lang.name}/${file}`,
+        // Parsed and written again: compact, and a broken file fails the build here.
+        text: JSON.stringify(JSON.parse(readFileSync(join(dir, lang.name, file), 'utf8'))),
+      })),
+    );
+  let base = '/locales-dev/';
+  return {
+    name: 'videobelwijzer:locales',
+    config(_, { command }) {
+      if (command === 'build') {
+        const hash = createHash('sha256');
+        for (const f of files()) hash.update(f.path).update(f.text);
+        base = `/assets/locales-${hash.digest('hex').slice(0, 10)}/`;
+      }
+      return { define: { __LOCALES__: JSON.stringify(base) } };
+    },
+    configureServer(server) {
+      server.middlewares.use('/locales-dev/', (req, res, next) => {
+        const match = /^\/(nl|en)\/([a-z-]+)\.json$/.exec(req.url?.split('?')[0] ?? '');
+        const file = match ? files().find((f) => f.path === `${match[1]}/${match[2]}.json`) : undefined;
+        if (!file) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(file.text);
+      });
+    },
+    generateBundle() {
+      for (const f of files()) this.emitFile({ type: 'asset', fileName: `${base.slice(1)}${f.path}`, source: f.text });
+    },
+  };
+}
+
+/**
+ * React Router's package exports point at its development build in every mode; its production
+ * build is the same code with the development warnings switched off, so the bundler can drop them.
+ */
+const reactRouterProduction = fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url));
+/** react-i18next imports a hook shim written for React before 18; React 19 has the hook itself. */
+const syncExternalStoreShim = fileURLToPath(new URL('./src/app/use-sync-external-store-shim.ts', import.meta.url));
+
+export default defineConfig(({ command }) => ({
+  plugins: [react(), cspMeta(), checkCatalog(), localeFiles()],
+  resolve:
+    command === 'build'
+      ? {
+          alias: [
+            { find: /^react-router$/, replacement: reactRouterProduction },
+            { find: /^use-sync-external-store\/shim$/, replacement: syncExternalStoreShim },
+          ],
+        }
+      : {},
   build: {
-    // Every browser the app supports has <link rel=modulepreload>; the polyfill would only add bytes.
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      // Every browser the app supports has <link rel=modulepreload>; the polyfill would only add bytes.
+      polyfill: false,
+      // The libraries and the bundler's runtime are loaded by index.html before anything else, so
+      // the lists of what each split-off part needs leave them out.
+      resolveDependencies: (_file, deps) => deps.filter((dep) => !/assets\/(vendor|rolldown-runtime)-/.test(dep)),
+    },
     // No asset may become a data: URL: the CSP allows 'self' only.
     assetsInlineLimit: 0,
     target: 'es2022',
@@ -74,12 +159,19 @@ export default defineConfig({
       output: {
         // One chunk for the libraries every page needs. Left alone, the bundler cuts them into
         // several small shared chunks, and each small file compresses worse: about 2 KB more.
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             // zustand is not in it: the start page runs without the store, which loads with the pages that need it.
-            { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser|i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/ },
+            { name: 'vendor', priority: 30, test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser|i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/ },
             // The app shell that every page uses: one file instead of many tiny ones.
-            { name: 'shell', test: /src[\\/](app[\\/](app|layout|start-page|not-found-page|fatal-error|pages|retryable-lazy)|i18n[\\/](index|namespaces|lang)|components[\\/](page-heading|icons|error-boundary|deferred-notices|texts-gate|language-switch|forget-button|callout)|state[\\/](saved-lang|storage-key)|share[\\/](languages|routes|link-part))\./ },
+            { name: 'shell', priority: 20, test: /src[\\/](app[\\/](main|use-sync-external-store-shim|app|layout|start-page|not-found-page|fatal-error|pages|retryable-lazy)|i18n[\\/](index|namespaces|lang)|components[\\/](page-heading|icons|idle|error-boundary|deferred-notices|texts-gate|language-switch|later|callout)|state[\\/](saved-lang|storage-key)|share[\\/](languages|routes|link-part))\./ },
+            // What the pages with answers share (the store, the participants field) and what the pages
+            // with a ranking share (the catalog's table, the scoring, the verdicts' parts): one file each.
+            { name: 'answers', priority: 15, test: /node_modules[\\/](zustand|use-sync-external-store)[\\/]|src[\\/](state[\\/](?!apply-link|tab-sync)|scoring[\\/](answers|types)\.|catalog[\\/]end-of-support\.|share[\\/]limits\.|components[\\/](participants-field|parse-participants|back-link|notices)\.|i18n[\\/]format\.)/ },
+            // The parts that show the report's cells and the changes since (compare, the table, the
+            // changes page, an opened card): one file rather than five small ones.
+            { name: 'details', priority: 5, test: /src[\\/]components[\\/](changed-cell|catalog-text|cell-mark|update-entry|since-report|updates)\./ },
+            { name: 'ranking', priority: 10, test: /src[\\/](catalog[\\/](report|types)\.|catalog[\\/]report-2020\.json|scoring[\\/](?!relaxations|smallest)|share[\\/]link\.|components[\\/](verdict-item|highlights|footnote-ref|mark|end-of-support|tool-names|use-ranking|general-tips|lazy-part|use-catalog|data-set-labels|disclosure)\.|catalog[\\/]latest-update\.)/ },
           ],
         },
       },
@@ -100,4 +192,4 @@ export default defineConfig({
     },
     benchmark: { include: ['tests/**/*.bench.ts'] },
   },
-});
+}));

@@ -3,7 +3,7 @@
  * Size budget: what each entry point loads first, gzipped.
  *
  * Loads each entry in Chromium against the production build and records the JS and CSS it
- * fetches until the network is idle. The app preloads the other pages with requestIdleCallback
+ * fetches until the network is idle. The locale texts (JSON) count with the JS. The app preloads the other pages with requestIdleCallback
  * after `load`; an init script turns that into a no-op, so only what the entry itself needs is
  * counted. Each file is then read from the build and gzipped here (zlib, level 9).
  *
@@ -20,6 +20,7 @@ import { withPreview } from './preview.mjs';
 const budgetFile = new URL('./size-budget.json', import.meta.url);
 const entries = [
   { name: 'start', path: '/', ready: 'h1' },
+  { name: 'question', path: '/questions/participants', ready: 'input' },
   {
     name: 'results-link',
     path: '/results#participants=50&hosting=cloud&budget=free-only&e2e=must&dataInEU=nice&lang=nl',
@@ -41,7 +42,10 @@ async function measure(browser, origin, entry) {
   page.on('response', (response) => {
     const url = new URL(response.url());
     if (url.origin !== origin) return void elsewhere.push(url.href);
-    const kind = /\.js$/.test(url.pathname) ? 'js' : /\.css$/.test(url.pathname) ? 'css' : null;
+    // The locale texts count with the JS: they used to be JS chunks, and the page needs them
+    // before its first render just as much (see localeFiles in vite.config.ts).
+    const kind = /\.js$/.test(url.pathname) || /^\/assets\/locales-[^/]+\/.+\.json$/.test(url.pathname) ? 'js'
+      : /\.css$/.test(url.pathname) ? 'css' : null;
     if (!kind) return;
     const bytes = readFileSync(join(distDir, url.pathname));
     files.set(url.pathname, { kind, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
@@ -71,7 +75,7 @@ function report(entry, result, budget) {
     const limit = budget?.[kind];
     const over = limit !== undefined && result[kind] > limit;
     if (over || limit === undefined) failures.push(limit === undefined ? `${entry.name} ${kind}: no budget set (npm run size -- --update)` : `${entry.name} ${kind}: ${kb(result[kind]).trim()} kB > budget ${kb(limit).trim()} kB`);
-    console.log(`  ${`total ${kind} (gzip)`.padEnd(48)} ${''.padStart(7)} ${kb(result[kind])}   budget ${limit === undefined ? 'none' : `${kb(limit).trim()} kB`}${limit === hardCap(entry, kind) ? ' (hard cap)' : ''} ${over ? 'OVER' : 'ok'}`);
+    console.log(`  ${`total ${kind === 'js' ? 'js + texts' : kind} (gzip)`.padEnd(48)} ${''.padStart(7)} ${kb(result[kind])}   budget ${limit === undefined ? 'none' : `${kb(limit).trim()} kB`}${limit === hardCap(entry, kind) ? ' (hard cap)' : ''} ${over ? 'OVER' : 'ok'}`);
   }
   return failures;
 }

@@ -1,15 +1,19 @@
 import i18next, { type BackendModule, type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { defaultLang, type Lang } from '../share/languages';
+import { defaultLang, isLang, type Lang } from '../share/languages';
 import { namespaces, type Namespace } from './namespaces';
 
-type JsonModule = { default: Record<string, unknown> };
+/** Where the built locale files are (see `localeFiles` in vite.config.ts), e.g. '/assets/locales-1a2b3c4d5e/'. */
+declare const __LOCALES__: string;
 
-// Each locale file becomes its own chunk: only the active language's namespaces are fetched.
-const loaders = import.meta.glob<JsonModule>('../../locales/*/*.json');
-
+/** Fetches one locale file, e.g. nl/common.json; only the active language's namespaces are fetched. */
 function loaderFor(lng: string, ns: string) {
-  return loaders[`../../locales/${lng}/${ns}.json`];
+  if (!isLang(lng) || !(namespaces as readonly string[]).includes(ns)) return undefined;
+  return () =>
+    fetch(`${__LOCALES__}${lng}/${ns}.json`).then((response) => {
+      if (!response.ok) throw new Error(`The texts ${lng}/${ns} could not be loaded (${response.status}).`);
+      return response.json() as Promise<Record<string, unknown>>;
+    });
 }
 
 const lazyBackend: BackendModule = {
@@ -22,7 +26,7 @@ const lazyBackend: BackendModule = {
       return;
     }
     load().then(
-      (mod) => callback(null, mod.default),
+      (texts) => callback(null, texts),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
     );
   },

@@ -1,8 +1,12 @@
 /**
  * Locale namespaces, one JSON file each under locales/<lang>/. `common` is loaded with
  * the first screen; the others load with the pages that need them, so the first load stays small.
+ * `start` holds the start page's texts, which no other page needs.
+ * `relax` (the loosenings) and `sharing` (the share and memo panels) load with those parts of
+ * the results page, once its ranking shows.
  * `tools` holds each tool's facts and notes, loaded once a card is opened.
+ * `updates` holds the changes since the report, loaded with the parts and the page that show them.
  * `notices` loads only when there is something to tell (a repaired store, a shared link).
  */
-export const namespaces = ['common', 'wizard', 'results', 'compare', 'catalog', 'tools', 'memo', 'about', 'notices'] as const;
+export const namespaces = ['common', 'start', 'wizard', 'results', 'relax', 'sharing', 'compare', 'catalog', 'tools', 'memo', 'about', 'notices', 'updates'] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -1,22 +1,30 @@
 import type common from '../../locales/en/common.json';
+import type start from '../../locales/en/start.json';
 import type wizard from '../../locales/en/wizard.json';
 import type results from '../../locales/en/results.json';
+import type relax from '../../locales/en/relax.json';
+import type sharing from '../../locales/en/sharing.json';
 import type compare from '../../locales/en/compare.json';
 import type catalog from '../../locales/en/catalog.json';
 import type tools from '../../locales/en/tools.json';
 import type memo from '../../locales/en/memo.json';
 import type about from '../../locales/en/about.json';
 import type notices from '../../locales/en/notices.json';
+import type updates from '../../locales/en/updates.json';
 
 /** English is the type source of the keys; a test asserts Dutch has exactly the same keys. */
 export interface Resources {
   common: typeof common;
+  start: typeof start;
   wizard: typeof wizard;
   results: typeof results;
+  relax: typeof relax;
+  sharing: typeof sharing;
   compare: typeof compare;
   catalog: typeof catalog;
   tools: typeof tools;
   memo: typeof memo;
   about: typeof about;
   notices: typeof notices;
+  updates: typeof updates;
 }
