@@ -48,6 +48,12 @@ function boundaries(folder) {
         : `Imports flow one way: ${folder} may import only ${may?.join(', ') || 'nothing of src'}.`,
     })),
     ...(bannedLibraries[folder] ?? ['valibot']).map((lib) => libraries[lib]),
+    // The catalog's index is its public API; it also re-exports the updates, which the app loads
+    // only on demand. So the app imports the catalog's parts (report, types, current).
+    ...(folder === 'catalog' ? [] : [{
+      regex: '(^|/)catalog(/index(\\.ts)?)?$',
+      message: 'Import the catalog\'s parts (catalog/report, catalog/types; catalog/current on demand): the index pulls the updates into the first load.',
+    }]),
   ];
   return { files: [`src/${folder}/**/*.{ts,tsx}`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { reportCatalog } from '../catalog';
+import { reportCatalog } from '../catalog/report';
 import { PageHeading } from '../components/page-heading';
 
 /** Source, disclaimer, how the ranking works, privacy, and the data's date. */

@@ -38,16 +38,19 @@ function LoadFailed({ retry }: { retry: () => void }) {
   );
 }
 
-/** A split-off page inside its own error boundary and Suspense, with a Retry that fetches again. */
-function Lazy({ page }: { page: RetryableLazy }) {
+/**
+ * A page inside its own error boundary and Suspense, shown once its texts are there, with a
+ * Retry that fetches its code and texts again. `page` is a split-off page; without it, the start page.
+ */
+function Page({ page }: { page?: RetryableLazy }) {
   const [attempt, setAttempt] = useState(0);
   const { pathname } = useLocation();
-  const Page = page.Component;
+  const Lazy = page?.Component;
   return (
     <ErrorBoundary resetKey={pathname} onRetry={() => setAttempt((a) => a + 1)} fallback={(_e, retry) => <LoadFailed retry={retry} />}>
       <Suspense fallback={<Loading />}>
         <TextsGate namespaces={firstPageNeeds(pathname).namespaces} attempt={attempt}>
-          <Page attempt={attempt} />
+          {Lazy ? <Lazy attempt={attempt} /> : <StartPage />}
         </TextsGate>
       </Suspense>
     </ErrorBoundary>
@@ -68,13 +71,14 @@ export function App() {
   return (
     <Layout>
       <Routes>
-        <Route index element={<StartPage />} />
-        <Route path="questions/:stepId" element={<Lazy page={pages.question} />} />
-        <Route path="check" element={<Lazy page={pages.check} />} />
-        <Route path="results" element={<Lazy page={pages.results} />} />
-        <Route path="compare" element={<Lazy page={pages.compare} />} />
-        <Route path="table" element={<Lazy page={pages.table} />} />
-        <Route path="about" element={<Lazy page={pages.about} />} />
+        <Route index element={<Page />} />
+        <Route path="questions/:stepId" element={<Page page={pages.question} />} />
+        <Route path="check" element={<Page page={pages.check} />} />
+        <Route path="results" element={<Page page={pages.results} />} />
+        <Route path="compare" element={<Page page={pages.compare} />} />
+        <Route path="table" element={<Page page={pages.table} />} />
+        <Route path="about" element={<Page page={pages.about} />} />
+        <Route path="updates" element={<Page page={pages.updates} />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Layout>

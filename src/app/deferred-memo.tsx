@@ -2,6 +2,8 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/error-boundary';
+import { whenIdle } from '../components/idle';
+import { loadUpdates } from '../components/use-catalog';
 
 const loadMemo = () => import('../memo/memo');
 const Memo = lazy(() => loadMemo().then((m) => ({ default: m.Memo })));
@@ -16,15 +18,14 @@ export function DeferredMemo() {
   const { i18n } = useTranslation();
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1000));
-    const cancel = window.cancelIdleCallback ?? clearTimeout;
-    const handle = idle(() => void Promise.all([loadMemo(), i18n.loadNamespaces(['memo', 'tools'])]).catch(() => undefined), { timeout: 3000 });
+    // The updates too: the memo lists the chosen tool's changes since the report, whichever data ranks.
+    const cancel = whenIdle(() => void Promise.all([loadMemo(), loadUpdates(), i18n.loadNamespaces(['memo', 'tools', 'updates'])]).catch(() => undefined), 3000);
     const before = () => flushSync(() => setPrinting(true));
     const after = () => setPrinting(false);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
     return () => {
-      cancel(handle as number);
+      cancel();
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
     };

@@ -3,14 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch';
 import { DeferredNotices } from '../components/deferred-notices';
-import { ForgetButton, useForgetOnArrival } from '../components/forget-button';
+import { Later } from '../components/later';
 import { paths } from '../share/routes';
+
+// "Forget my answers" sits at the foot of every page, so it can arrive once the page is idle.
+const loadForget = () => import('../components/forget-button').then((m) => ({ default: m.Forget }));
 
 /** Header, navigation, notices and footer around every page. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  useForgetOnArrival();
   // Every question page and the check page belong to "Questions", not only the first step.
   const inQuestions = pathname.startsWith('/questions/') || pathname === paths.check;
   return (
@@ -48,9 +50,9 @@ export function Layout({ children }: { children: ReactNode }) {
       </main>
       <footer className="site-footer no-print">
         <div className="site-footer__inner">
-          <p>{t('footer.source')}</p>
+          <p>{t('footer.source')} <Link to={paths.updates}>{t('footer.updates')}</Link></p>
           <p>{t('footer.privacy')}</p>
-          <ForgetButton />
+          <Later load={loadForget} />
         </div>
       </footer>
     </>

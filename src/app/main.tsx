@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
+import { whenIdle } from '../components/idle';
 import { createI18n } from '../i18n';
 import type { Namespace } from '../i18n/namespaces';
 import { linkPart } from '../share/link-part';
@@ -13,7 +14,6 @@ import { firstPageNeeds, preloadPages } from './pages';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);
-const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1500));
 
 async function start() {
   // Fetch the first page's code and texts at once, in parallel, rather than in rounds.
@@ -45,8 +45,8 @@ async function start() {
     </StrictMode>,
   );
   // Once the first screen is up and the browser is idle: tabs in step, and the other pages fetched.
-  idle(() => void import('./store-bridge').then((m) => m.connectStore(i18n)).catch(() => undefined));
-  window.addEventListener('load', () => idle(() => preloadPages()), { once: true });
+  whenIdle(() => void import('./store-bridge').then((m) => m.connectStore(i18n)).catch(() => undefined));
+  window.addEventListener('load', () => whenIdle(() => preloadPages()), { once: true });
 }
 
 // A part that fails to load (the link's boot code, the texts) shows the error page, never a blank one.

@@ -19,6 +19,7 @@ export const pages = {
   compare: retryableLazy(() => import('../compare/compare-page').then((m) => ({ default: m.ComparePage }))),
   table: retryableLazy(() => import('../report-table/table-page').then((m) => ({ default: m.TablePage }))),
   about: retryableLazy(() => import('./about-page').then((m) => ({ default: m.AboutPage }))),
+  updates: retryableLazy(() => import('../updates/updates-page').then((m) => ({ default: m.UpdatesPage }))),
 };
 
 export function preloadPages() {
@@ -28,10 +29,11 @@ export function preloadPages() {
 /** The split-off page and locale namespaces a path needs, so they can be fetched at start-up in parallel. */
 export function firstPageNeeds(pathname: string): { page: RetryableLazy | null; namespaces: Namespace[] } {
   if (pathname.startsWith('/questions/')) return { page: pages.question, namespaces: ['wizard', 'results'] };
-  if (pathname === '/check') return { page: pages.check, namespaces: ['wizard', 'results'] };
+  if (pathname === '/check') return { page: pages.check, namespaces: ['wizard', 'results', 'catalog'] };
   if (pathname === '/results') return { page: pages.results, namespaces: ['results', 'catalog'] };
-  if (pathname === '/compare') return { page: pages.compare, namespaces: ['compare', 'results', 'catalog'] };
-  if (pathname === '/table') return { page: pages.table, namespaces: ['compare', 'results', 'catalog'] };
+  if (pathname === '/compare') return { page: pages.compare, namespaces: ['compare', 'results', 'catalog', 'updates'] };
+  if (pathname === '/table') return { page: pages.table, namespaces: ['compare', 'results', 'catalog', 'updates'] };
   if (pathname === '/about') return { page: pages.about, namespaces: ['about', 'catalog'] };
-  return { page: null, namespaces: [] };
+  if (pathname === '/updates') return { page: pages.updates, namespaces: ['updates', 'catalog'] };
+  return { page: null, namespaces: pathname === '/' ? ['start'] : [] };
 }

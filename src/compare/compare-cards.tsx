@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../share/routes';
+import { ChangedRows } from '../components/changed-cell';
 import { VerdictItem } from '../components/verdict-item';
 import type { Answers } from '../scoring/types';
 import { CompareLabel } from './compare-label';
@@ -36,6 +37,7 @@ export function CompareCards({ tools, sections, answers }: Props) {
                     <li key={row.criterion} className={row.differs ? 'compare-row--differs' : undefined}>
                       <p className="compare-card__label"><CompareLabel row={row} answers={answers} /></p>
                       <VerdictItem verdict={row.verdicts[i]!} toolName={tool.name} />
+                      <ChangedRows tool={tool} criterion={row.criterion} brief />
                     </li>
                   ))}
                 </ul>

@@ -2,12 +2,17 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../share/routes';
-import { getTool, reportCatalog } from '../catalog';
+import { getTool, reportCatalog } from '../catalog/report';
 import type { ToolId } from '../catalog/types';
 import { FootnoteList } from '../components/footnote-ref';
 import { StatusIcon } from '../components/icons';
 import { PageHeading } from '../components/page-heading';
+import { DataChoice } from '../components/data-choice';
+import { SinceReportList } from '../components/since-report-list';
+import { useCatalog, useDataSet } from '../components/use-catalog';
 import { useRanking } from '../components/use-ranking';
+import { useFormats } from '../i18n/format';
+import { latestUpdate } from '../catalog/latest-update';
 import { useStore } from '../state/store';
 import { CompareCards } from './compare-cards';
 import { ComparePicker } from './compare-picker';
@@ -23,7 +28,10 @@ export function ComparePage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const answers = useStore((s) => s.answers);
-  const { results: ranked } = useRanking(answers);
+  const dataSet = useDataSet();
+  const catalog = useCatalog(dataSet);
+  const { date } = useFormats();
+  const { results: ranked } = useRanking(answers, catalog);
   const raw = params.getAll('tools').join(',');
   const selection = useMemo(() => parseToolsParam([raw]), [raw]);
   const { ids } = selection;
@@ -32,9 +40,9 @@ export function ComparePage() {
     () =>
       ids.flatMap((id) => {
         const result = ranked.find((r) => r.toolId === id);
-        return result ? [{ tool: getTool(reportCatalog, id), result }] : [];
+        return result ? [{ tool: getTool(catalog, id), result }] : [];
       }),
-    [ids, ranked],
+    [ids, ranked, catalog],
   );
   const sections = useMemo(() => compareRows(tools.map((c) => c.result)), [tools]);
   const footnotes = tools.flatMap((c) => c.result.verdicts.flatMap((v) => v.footnotes));
@@ -46,10 +54,13 @@ export function ComparePage() {
 
   return (
     <div className={tools.length > 2 ? 'compare-page compare-page--wide' : 'compare-page'}>
-      <PageHeading>{t('compare:view.title')}</PageHeading>
+      <PageHeading title={t('compare:view.title')} caption={t(`results:page.dataCaption.${dataSet}`, { date: date(latestUpdate) })}>
+        {t('compare:view.title')}
+      </PageHeading>
       <p className="lead no-print">{t('compare:view.lead')}</p>
       <CompareNotice unknown={selection.unknown} dropped={selection.dropped.map((id) => getTool(reportCatalog, id).name)} />
       <ComparePicker chosen={ids} onToggle={onToggle} />
+      <div className="no-print"><DataChoice name="compare-data" /></div>
       {tools.length < MIN_COMPARE ? (
         <p className="no-print">
           <Link to={paths.compare(top3)} replace>
@@ -58,7 +69,7 @@ export function ComparePage() {
         </p>
       ) : (
         <section className="compare-result" aria-label={t('compare:view.caption', { names: tools.map((c) => c.tool.name).join(', ') })}>
-          <p className="hint">{t('compare:view.asOf')}</p>
+          <p className="hint">{t(`compare:view.asOf.${dataSet}`, { date: date(latestUpdate) })}</p>
           <p className="compare-result__key">
             <span className="compare-label__differs"><StatusIcon status="warning" />{t('compare:view.differs')}</span>{' '}
             {t('compare:view.differsHint')}
@@ -66,6 +77,7 @@ export function ComparePage() {
           {tools.every((c) => c.result.score === null) ? <p>{t('compare:view.noScore')}</p> : null}
           <div className="compare-result__wide"><CompareTable tools={tools} sections={sections} answers={answers} /></div>
           <div className="compare-result__narrow"><CompareCards tools={tools} sections={sections} answers={answers} /></div>
+          <SinceReportList toolIds={tools.map((c) => c.tool.id)} />
           {footnotes.length ? (
             <section aria-labelledby="compare-footnotes">
               <h2 id="compare-footnotes">{t('results:footnotesTitle')}</h2>

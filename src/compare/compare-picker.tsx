@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { reportCatalog } from '../catalog';
+import { reportCatalog } from '../catalog/report';
 import type { ToolId } from '../catalog/types';
 import { MAX_COMPARE, MIN_COMPARE } from './compare-selection';
 

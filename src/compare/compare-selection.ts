@@ -1,4 +1,5 @@
-import { isToolId, toolIds } from '../catalog';
+import { isToolId } from '../catalog/report';
+import { toolIds } from '../catalog/types';
 import type { ToolId } from '../catalog/types';
 
 /** The most tools side by side: more columns would not fit a laptop screen or a printed page. */

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../share/routes';
 import type { Tool } from '../catalog/types';
+import { ChangedRows } from '../components/changed-cell';
 import { VerdictItem } from '../components/verdict-item';
 import type { Answers, ToolResult } from '../scoring/types';
 import { CompareLabel } from './compare-label';
@@ -72,6 +73,7 @@ export function CompareTable({ tools, sections, answers }: Props) {
                 {row.verdicts.map((verdict, i) => (
                   <td key={tools[i]!.tool.id} data-tool-id={tools[i]!.tool.id}>
                     <VerdictItem verdict={verdict} toolName={tools[i]!.tool.name} />
+                    <ChangedRows tool={tools[i]!.tool} criterion={verdict.criterion} brief />
                   </td>
                 ))}
               </tr>

@@ -15,3 +15,8 @@ export function catalogToolText(
 ): string {
   return (t as unknown as LooseT)(`tools:${toolId}.${kind}.${id}`, params);
 }
+
+/** The one sentence of an update since the report: `updates:items.<id>` (ids are data, like facts). */
+export function updateText(t: (...args: never[]) => unknown, id: string): string {
+  return (t as unknown as LooseT)(`updates:items.${id}`);
+}

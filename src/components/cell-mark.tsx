@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { plannedWhenKey } from '../catalog';
+import { plannedWhenKey } from '../catalog/report';
 import type { Cell } from '../catalog/types';
+import { useFormats } from '../i18n/format';
 import { StatusIcon } from './icons';
 import './marks.css';
-import { isLang, localeTags } from '../share/languages';
 
 /** Countries the catalog names, with a locale key (`catalog:countries.<code>`). */
 const countryCodes = ['US'] as const;
@@ -16,21 +16,22 @@ const isCountry = (v: unknown): v is CountryCode => (countryCodes as readonly un
  * text colour: a tick under "stores metadata" is not good news). Footnotes are left to the caller.
  */
 export function CellMark({ cell }: { cell: Cell }) {
-  const { t, i18n } = useTranslation(['compare', 'catalog']);
+  const { t } = useTranslation('catalog');
+  const { number } = useFormats();
   const { value } = cell;
   if (value === true || value === false) {
     return (
       <span className={`cell-mark cell-mark--${value ? 'yes' : 'no'}`}>
         <StatusIcon status={value ? 'met' : 'unmet'} />
-        <span className="visually-hidden">{t(value ? 'catalog:values.yes' : 'catalog:values.no')}</span>
+        <span className="visually-hidden">{t(value ? 'values.yes' : 'values.no')}</span>
       </span>
     );
   }
   if (value === 'n/a') {
     return (
       <span className="cell-mark cell-mark--na">
-        <span aria-hidden="true">{t('compare:table.notApplicableShort')}</span>
-        <span className="visually-hidden">{t('catalog:values.notApplicable')}</span>
+        <span aria-hidden="true">{t('values.notApplicableShort')}</span>
+        <span className="visually-hidden">{t('values.notApplicable')}</span>
       </span>
     );
   }
@@ -38,18 +39,17 @@ export function CellMark({ cell }: { cell: Cell }) {
     const when = plannedWhenKey(cell);
     return (
       <span className="cell-mark cell-mark--planned">
-        {t('catalog:values.planned', { when: when ? t(`catalog:values.plannedWhen.${when}`) : '' })}
+        {t('values.planned', { when: when ? t(`values.plannedWhen.${when}`) : '' })}
       </span>
     );
   }
   if (typeof value === 'number') {
-    const lang = isLang(i18n.language) ? i18n.language : 'nl';
-    const text = new Intl.NumberFormat(localeTags[lang]).format(value);
+    const text = number(value);
     return (
       <span className="cell-mark cell-mark--number">
-        {cell.orMore ? t('catalog:values.orMore', { count: text }) : text}
+        {cell.orMore ? t('values.orMore', { count: text }) : text}
       </span>
     );
   }
-  return <span className="cell-mark cell-mark--text">{isCountry(value) ? t(`catalog:countries.${value}`) : value}</span>;
+  return <span className="cell-mark cell-mark--text">{isCountry(value) ? t(`countries.${value}`) : value}</span>;
 }

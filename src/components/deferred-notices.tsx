@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { paths } from '../share/routes';
 import { ErrorBoundary } from './error-boundary';
+import { whenIdle } from './idle';
 import { TextsGate } from './texts-gate';
 
 const noticeTexts = ['notices'] as const;
@@ -33,10 +34,7 @@ export function DeferredNotices() {
   // A new lazy per attempt: a failed download is tried again only when asked.
   const [attempt, setAttempt] = useState(0);
   const [Notices, setNotices] = useState(() => lazy(load));
-  useEffect(() => {
-    const later = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1000));
-    later(() => setIdle(true), { timeout: 2000 });
-  }, []);
+  useEffect(() => whenIdle(() => setIdle(true)), []);
   if (pathname === paths.start && !idle) return null;
   return (
     <ErrorBoundary

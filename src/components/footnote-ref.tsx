@@ -8,10 +8,12 @@ type FootnoteId = (typeof footnoteIds)[number];
 /** The element id of a footnote in the `FootnoteList` on the same page. */
 export const footnoteAnchor = (id: number) => `footnote-${id}`;
 
-// The fragment of a results URL holds the shared answers, so following `#footnote-4`
-// natively would replace them. Move focus to the footnote instead; the href stays for print.
-function jumpTo(event: MouseEvent<HTMLAnchorElement>, id: number) {
-  const target = document.getElementById(footnoteAnchor(id));
+/**
+ * Follows an in-page link by moving focus to its target. The fragment of a results URL holds the
+ * shared answers, so following `#footnote-4` natively would replace them; the href stays for print.
+ */
+export function jumpTo(event: MouseEvent<HTMLAnchorElement>, elementId: string) {
+  const target = document.getElementById(elementId);
   if (!target) return;
   event.preventDefault();
   target.scrollIntoView?.({ block: 'center' });
@@ -27,7 +29,7 @@ export function FootnoteRef({ ids }: { ids: readonly number[] }) {
       {ids.map((id, i) => (
         <Fragment key={id}>
           {i > 0 ? ',' : null}
-          <a href={`#${footnoteAnchor(id)}`} aria-label={t('footnoteLabel', { id })} onClick={(e) => jumpTo(e, id)}>
+          <a href={`#${footnoteAnchor(id)}`} aria-label={t('footnoteLabel', { id })} onClick={(e) => jumpTo(e, footnoteAnchor(id))}>
             {id}
           </a>
         </Fragment>

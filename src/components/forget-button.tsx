@@ -52,3 +52,9 @@ export function useForgetOnArrival() {
     navigate(location.pathname, { replace: true, state: null });
   }, [requested, navigate, location.pathname]);
 }
+
+/** The footer's part: the button, and carrying out a forget once the navigation it asks for lands. */
+export function Forget() {
+  useForgetOnArrival();
+  return <ForgetButton />;
+}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { generalTipIds } from '../catalog';
+import { generalTipIds } from '../catalog/report';
 
 /** The report's three general tips (its summary), in its order. */
 export function GeneralTips() {

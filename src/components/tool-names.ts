@@ -1,4 +1,4 @@
-import { getTool, reportCatalog } from '../catalog';
+import { getTool, reportCatalog } from '../catalog/report';
 import { useFormats } from '../i18n/format';
 
 /** A tool's name as the report writes it; an unknown id stays as it is. */

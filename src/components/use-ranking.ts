@@ -1,7 +1,8 @@
 import { useDeferredValue, useMemo } from 'react';
-import { reportCatalog } from '../catalog';
-import { rank, relaxations } from '../scoring';
-import type { Answers, RelaxationReport, ToolResult } from '../scoring/types';
+import { reportCatalog } from '../catalog/report';
+import type { Catalog } from '../catalog/types';
+import { rank } from '../scoring/rank';
+import type { Answers, ToolResult } from '../scoring/types';
 import { useStore } from '../state/store';
 
 export interface Ranking {
@@ -20,15 +21,10 @@ export function useAnswers(deferred = false): Answers {
   return deferred ? later : answers;
 }
 
-/** The ranking of the answers; derived, never stored. */
-export function useRanking(answers: Answers): Ranking {
+/** The ranking of the answers on a catalog (the report's unless told); derived, never stored. */
+export function useRanking(answers: Answers, catalog: Catalog = reportCatalog): Ranking {
   return useMemo(() => {
-    const results = rank(reportCatalog, answers);
+    const results = rank(catalog, answers);
     return { results, eligible: results.filter((r) => r.eligible), ineligible: results.filter((r) => !r.eligible) };
-  }, [answers]);
-}
-
-/** The loosenings of the answers that would admit more tools. */
-export function useRelaxations(answers: Answers): RelaxationReport {
-  return useMemo(() => relaxations(reportCatalog, answers), [answers]);
+  }, [answers, catalog]);
 }

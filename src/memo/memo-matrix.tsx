@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { getTool, reportCatalog } from '../catalog';
+import { getTool, reportCatalog } from '../catalog/report';
 import { StatusIcon } from '../components/icons';
 import { markOf, type MarkKind } from '../components/mark';
 import { useReasonText } from '../components/verdict-item';

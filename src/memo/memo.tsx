@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getTool, reportCatalog } from '../catalog';
+import { getTool, reportCatalog } from '../catalog/report';
 import { FootnoteList } from '../components/footnote-ref';
 import { GeneralTips } from '../components/general-tips';
+import { useCatalog } from '../components/use-catalog';
 import { useRanking } from '../components/use-ranking';
+import { latestUpdate } from '../catalog/latest-update';
+import type { ToolId } from '../catalog/types';
+import { MemoUpdates } from './memo-updates';
 import { useFormats } from '../i18n/format';
 import { toLinkParams } from '../share/link';
 import { resultsUrl } from '../share/routes';
@@ -32,14 +36,17 @@ function usePrintDate(): string {
  * the link. The root carries `data-memo`.
  */
 export function Memo() {
-  const { t } = useTranslation(['memo', 'common', 'catalog']);
+  const { t } = useTranslation(['memo', 'common', 'catalog', 'results']);
+  const { date } = useFormats();
   const printed = usePrintDate();
   const client = useStore((s) => s.client);
   const answers = useStore((s) => s.answers);
   const lang = useStore((s) => s.lang);
-  const { results, eligible, ineligible } = useRanking(answers);
+  const dataSet = useStore((s) => s.dataSet);
+  const catalog = useCatalog(dataSet);
+  const { results, eligible, ineligible } = useRanking(answers, catalog);
   const choice = eligible[0];
-  const url = resultsUrl(window.location.origin, `#${toLinkParams(answers, lang)}`);
+  const url = resultsUrl(window.location.origin, `#${toLinkParams(answers, lang, dataSet)}`);
   const footnotes = [...new Set(results.flatMap((r) => (r.eligible ? r.verdicts : r.blockers.slice(0, 1)).flatMap((v) => v.footnotes)))];
   const source = reportCatalog.source;
 
@@ -49,6 +56,10 @@ export function Memo() {
         <p className="memo__app">{t('common:app.name')}</p>
         <h1 className="memo__title">{t('memo:heading')}</h1>
         <p className="memo__meta">{t('memo:printed', { date: printed })} · {t('memo:language')}</p>
+        <p className="memo__meta" data-data-set={dataSet}>
+          {t('memo:data', { data: t(`results:page.dataCaption.${dataSet}`, { date: date(latestUpdate) }) })}{' '}
+          {t('memo:latestUpdate', { date: date(latestUpdate) })}
+        </p>
         {client.name.trim() ? <p className="memo__client">{t('memo:client', { name: client.name.trim() })}</p> : null}
         {client.notes.trim() ? <p className="memo__notes">{client.notes.trim()}</p> : null}
       </header>
@@ -56,10 +67,11 @@ export function Memo() {
         <h2>{t('memo:answersTitle')}</h2>
         <MemoAnswers answers={answers} />
       </section>
-      {choice ? <MemoChoice result={choice} tool={getTool(reportCatalog, choice.toolId)!} /> : (
+      {choice ? <MemoChoice result={choice} tool={getTool(catalog, choice.toolId)!} /> : (
         <section className="memo__block"><h2>{t('memo:noneTitle')}</h2><p>{t('memo:noneBody')}</p></section>
       )}
       <MemoMatrix eligible={eligible} answers={answers} />
+      {choice ? <MemoUpdates choice={choice.toolId as ToolId} tools={eligible.map((r) => r.toolId as ToolId)} /> : null}
       <MemoExcluded ineligible={ineligible} />
       <section className="memo__block">
         <h2>{t('memo:generalTipsTitle')}</h2>

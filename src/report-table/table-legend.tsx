@@ -7,7 +7,7 @@ export function TableLegend() {
   const items = [
     { key: 'yes', mark: <StatusIcon status="met" /> },
     { key: 'no', mark: <StatusIcon status="unmet" /> },
-    { key: 'notApplicable', mark: <span className="cell-mark--na">{t('compare:table.notApplicableShort')}</span> },
+    { key: 'notApplicable', mark: <span className="cell-mark--na">{t('catalog:values.notApplicableShort')}</span> },
     { key: 'planned', mark: <span className="cell-mark--planned">{t('catalog:values.planned', { when: '…' })}</span> },
     { key: 'orMore', mark: '250+' },
     { key: 'footnote', mark: <sup className="footnote-ref">4</sup> },

@@ -1,6 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { latestUpdate } from '../catalog/latest-update';
+import type { CellUpdate } from '../catalog/types';
+import { DataChoice } from '../components/data-choice';
 import { FootnoteList } from '../components/footnote-ref';
+import { UpdateEntry } from '../components/update-entry';
+import { useDataSet, useUpdates } from '../components/use-catalog';
+import { useFormats } from '../i18n/format';
 import { PageHeading } from '../components/page-heading';
 import { useStore } from '../state/store';
 import { relevantRows } from './table-highlight';
@@ -11,16 +17,22 @@ import { Callout } from '../components/callout';
 
 /** /table: the report's own table, with the rows that count in the company's answers marked. */
 export function TablePage() {
-  const { t } = useTranslation(['compare', 'catalog', 'results']);
+  const { t } = useTranslation(['compare', 'catalog', 'results', 'updates']);
   const answers = useStore((s) => s.answers);
   const relevance = useMemo(() => relevantRows(answers), [answers]);
   const [showHints, setShowHints] = useState(false);
   const hintsId = useId();
+  const dataSet = useDataSet();
+  const { date } = useFormats();
+  const changes = useUpdates().updates.filter((u): u is CellUpdate => u.kind === 'cell');
   return (
     <div className="table-page">
-      <PageHeading>{t('compare:table.title')}</PageHeading>
+      <PageHeading title={t('compare:table.title')} caption={t(`results:page.dataCaption.${dataSet}`, { date: date(latestUpdate) })}>
+        {t('compare:table.title')}
+      </PageHeading>
       <p className="lead">{t('compare:table.lead')}</p>
-      <p className="hint">{t('catalog:source.asOf')}</p>
+      <p className="hint">{t(`compare:table.asOf.${dataSet}`, { date: date(latestUpdate) })}</p>
+      <div className="no-print"><DataChoice name="table-data" /></div>
       <div className="table-page__options no-print">
         <div className="table-page__check">
           <input id={hintsId} type="checkbox" checked={showHints} onChange={(e) => setShowHints(e.target.checked)} />
@@ -29,8 +41,17 @@ export function TablePage() {
         <p className="hint">{t('compare:table.yoursHint')}</p>
         <p className="hint table-page__scroll-hint">{t('compare:table.scrollHint')}</p>
       </div>
-      <ReportTable relevance={relevance} showHints={showHints} />
+      <ReportTable relevance={relevance} showHints={showHints} dataSet={dataSet} />
       <TableLegend />
+      <section className="table-changes" aria-labelledby="table-changes-title">
+        <h2 id="table-changes-title">{t('updates:table.changesTitle')}</h2>
+        <p>{t('updates:table.changesIntro', { count: changes.length })}</p>
+        <ol className="update-list">
+          {changes.map((u) => (
+            <li key={u.id}><UpdateEntry update={u} showTools level={3} /></li>
+          ))}
+        </ol>
+      </section>
       <section aria-labelledby="table-footnotes-title">
         <h2 id="table-footnotes-title">{t('results:footnotesTitle')}</h2>
         <FootnoteList />

@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { reportCatalog, rowGroups } from '../catalog';
-import type { RowGroupId, RowId, Tool } from '../catalog/types';
-import { FootnoteRef } from '../components/footnote-ref';
+import { getTool, reportCatalog } from '../catalog/report';
+import { rowGroups } from '../catalog/types';
+import type { Cell, DataSet, RowGroupId, RowId, Tool } from '../catalog/types';
+import { FootnoteRef, jumpTo } from '../components/footnote-ref';
 import { CellMark } from '../components/cell-mark';
+import { useUpdates } from '../components/use-catalog';
+import { useFormats } from '../i18n/format';
 import type { RowRelevance } from './table-highlight';
 
 const groups = Object.keys(rowGroups) as RowGroupId[];
@@ -12,15 +15,21 @@ interface Props {
   /** Rows that count in the company's answers, and how much. */
   relevance: ReadonlyMap<RowId, RowRelevance>;
   showHints: boolean;
+  /** The data shown: the report's cells, or those with the known changes (both values where one changed). */
+  dataSet: DataSet;
 }
+
+/** The element id of a change in the list under the table. */
+export const changeAnchor = (updateId: string) => `update-${updateId}`;
 
 /**
  * The report's table: 20 rows in 5 groups × 10 tools. It scrolls sideways inside its own
  * focusable region, so the page never does; the first column and the header row stay in view.
  */
-export function ReportTable({ relevance, showHints }: Props) {
+export function ReportTable({ relevance, showHints, dataSet }: Props) {
   const { t } = useTranslation(['compare', 'catalog']);
-  const tools = reportCatalog.tools;
+  const { currentCatalog } = useUpdates();
+  const tools = currentCatalog.tools;
   return (
     <div className="table-scroll report-table__scroll" role="region" tabIndex={0} aria-labelledby={captionId}>
       <table className="report-table">
@@ -41,7 +50,7 @@ export function ReportTable({ relevance, showHints }: Props) {
               </th>
             </tr>
             {rowGroups[group].map((row) => (
-              <ReportRow key={row} row={row} tools={tools} relevance={relevance.get(row)} showHint={showHints} />
+              <ReportRow key={row} row={row} tools={tools} relevance={relevance.get(row)} showHint={showHints} dataSet={dataSet} />
             ))}
           </tbody>
         ))}
@@ -50,7 +59,7 @@ export function ReportTable({ relevance, showHints }: Props) {
   );
 }
 
-function ReportRow({ row, tools, relevance, showHint }: { row: RowId; tools: readonly Tool[]; relevance?: RowRelevance; showHint: boolean }) {
+function ReportRow({ row, tools, relevance, showHint, dataSet }: { row: RowId; tools: readonly Tool[]; relevance?: RowRelevance; showHint: boolean; dataSet: DataSet }) {
   const { t } = useTranslation(['compare', 'catalog', 'results']);
   return (
     <tr className={relevance ? `report-table__row--marked report-table__row--${relevance}` : undefined}>
@@ -64,15 +73,52 @@ function ReportRow({ row, tools, relevance, showHint }: { row: RowId; tools: rea
         ) : null}
         {showHint ? <span className="report-table__hint">{t(`compare:table.rowHints.${row}`)}</span> : null}
       </th>
-      {tools.map((tool) => {
-        const cell = tool.cells[row];
-        return (
-          <td key={tool.id} data-tool-id={tool.id} data-row-id={row}>
-            <CellMark cell={cell} />
-            {cell.footnotes ? <FootnoteRef ids={cell.footnotes} /> : null}
-          </td>
-        );
-      })}
+      {tools.map((tool) => <ReportCell key={tool.id} tool={tool} row={row} dataSet={dataSet} />)}
     </tr>
+  );
+}
+
+const Value = ({ cell }: { cell: Cell }) => (
+  <>
+    <CellMark cell={cell} />
+    {cell.footnotes ? <FootnoteRef ids={cell.footnotes} /> : null}
+  </>
+);
+
+/**
+ * One cell. Where it changed since the report, the report's data shows the 2020 value with a
+ * marker that leads to the change; current data shows the new value, marked with the date of the
+ * change, and the 2020 value beside it. `data-changed` carries the update's id (a test hook).
+ */
+function ReportCell({ tool, row, dataSet }: { tool: Tool; row: RowId; dataSet: DataSet }) {
+  const { t } = useTranslation('updates');
+  const { date } = useFormats();
+  const { updateById } = useUpdates();
+  const cell = tool.cells[row];
+  const update = cell.updateId ? updateById(cell.updateId) : undefined;
+  const was = getTool(reportCatalog, tool.id).cells[row];
+  if (!update) {
+    return <td data-tool-id={tool.id} data-row-id={row}><Value cell={was} /></td>;
+  }
+  const marker = (
+    <a className="change-marker" href={`#${changeAnchor(update.id)}`} onClick={(e) => jumpTo(e, changeAnchor(update.id))}>
+      {t(dataSet === 'current' ? 'table.since' : 'table.changed', { date: date(update.date.slice(0, 7)) })}
+    </a>
+  );
+  return (
+    <td data-tool-id={tool.id} data-row-id={row} data-changed={update.id} className={`report-table__changed report-table__changed--${dataSet}`}>
+      {dataSet === 'current' ? (
+        <>
+          <span className="report-table__now"><Value cell={cell} /></span>
+          {marker}
+          <span className="report-table__was">{t('table.was')} <Value cell={was} /></span>
+        </>
+      ) : (
+        <>
+          <Value cell={was} />
+          {marker}
+        </>
+      )}
+    </td>
   );
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ParticipantsField, useParticipantsDraft } from '../components/participants-field';
 import type { ParticipantsError } from '../components/parse-participants';
+import { dataSets } from '../catalog/types';
+import { useDataSetLabels } from '../components/data-set-labels';
 import { budgets, criterionGroups, hostings, importances, type CriterionGroup, type CriterionId, type Importance } from '../scoring/types';
 import { paths } from '../share/routes';
 import { useStore } from '../state/store';
@@ -38,6 +40,25 @@ function RadioGroup<T extends string>(props: { legend: string; name: string; val
     </fieldset>
   );
 }
+
+/** Which data to rank on; the same choice as on the other pages, in the panel's compact form. */
+const AdjustDataSet = memo(function AdjustDataSet({ name }: { name: string }) {
+  const { t } = useTranslation('catalog');
+  const dataSet = useStore((s) => s.dataSet);
+  const labels = useDataSetLabels();
+  return (
+    <>
+      <RadioGroup
+        legend={t('dataChoice.legend')}
+        name={name}
+        value={dataSet}
+        options={dataSets.map((d) => [d, labels[d].label] as const)}
+        onChange={useStore.getState().setDataSet}
+      />
+      <p className="adjust__more"><Link to={paths.updates}>{t('dataChoice.more')}</Link></p>
+    </>
+  );
+});
 
 /** The meeting size, re-ranking as you type; an invalid number shows its error once you leave the field. */
 const AdjustParticipants = memo(function AdjustParticipants() {
@@ -83,6 +104,7 @@ export function AdjustPanel() {
       </button>
       <div id={`${id}-body`} className={`adjust__body ${open ? 'adjust__body--open' : ''}`}>
         <p className="adjust__intro">{t('results:adjust.intro')}</p>
+        <AdjustDataSet name={`${id}-data`} />
         <AdjustParticipants />
         <RadioGroup
           legend={t('results:criteria.hosting')}

@@ -3,17 +3,17 @@ import type { AnswerChange } from '../scoring/types';
 
 /** Words for one loosening of the answers, e.g. "Accept a paid plan". */
 export function useChangeText() {
-  const { t } = useTranslation('results');
+  const { t } = useTranslation(['relax', 'results']);
   return (change: AnswerChange): string => {
     switch (change.kind) {
       case 'importance':
-        return t('relax.change.importance', { criterion: t(`criteria.${change.criterion}`) });
+        return t('change.importance', { criterion: t(`results:criteria.${change.criterion}`) });
       case 'budget':
-        return t('relax.change.budget');
+        return t('change.budget');
       case 'hosting':
-        return t(change.from === 'self' ? 'relax.change.hostingFromSelf' : 'relax.change.hostingFromCloud');
+        return t(change.from === 'self' ? 'change.hostingFromSelf' : 'change.hostingFromCloud');
       case 'includeDiscontinued':
-        return t('relax.change.includeDiscontinued');
+        return t('change.includeDiscontinued');
     }
   };
 }

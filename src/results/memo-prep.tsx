@@ -6,7 +6,7 @@ import { useStore } from '../state/store';
 
 /** The consultant's client name and notes for the printed memo (kept in this browser only), and Print. */
 export function MemoPrep() {
-  const { t } = useTranslation('results');
+  const { t } = useTranslation('sharing');
   const { number } = useFormats();
   const name = useStore((s) => s.client.name);
   const notes = useStore((s) => s.client.notes);

@@ -1,6 +1,9 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyChange } from '../scoring';
-import type { AnswerChange, RelaxationReport } from '../scoring/types';
+import type { Catalog } from '../catalog/types';
+import { applyChange } from '../scoring/answers';
+import { relaxations } from '../scoring/relaxations';
+import type { AnswerChange, Answers, RelaxationReport } from '../scoring/types';
 import { useStore } from '../state/store';
 import { useToolNames } from '../components/tool-names';
 import { useChangeText } from './change-text';
@@ -15,31 +18,31 @@ function useApply() {
 
 /** Shown when no tool fits: says so plainly and offers the smallest set of changes that helps. */
 export function NoToolFits({ relax }: { relax: RelaxationReport }) {
-  const { t } = useTranslation('results');
+  const { t } = useTranslation('relax');
   const changeText = useChangeText();
   const names = useToolNames();
   const apply = useApply();
   const smallest = relax.smallest;
   return (
-    <Callout tone="error" title={t('relax.noneTitle')}>
-      <p>{t('relax.noneBody')}</p>
+    <Callout tone="error" title={t('noneTitle')}>
+      <p>{t('noneBody')}</p>
       {smallest ? (
         <>
-          <p>{t('relax.smallestIntro')}</p>
+          <p>{t('smallestIntro')}</p>
           <ul className="change-list">
             {smallest.changes.map((c, i) => (
               <li key={i}>{changeText(c)}</li>
             ))}
           </ul>
-          <p>{t('relax.smallestResult', { count: smallest.admits.length, tools: names(smallest.admits) })}</p>
+          <p>{t('smallestResult', { count: smallest.admits.length, tools: names(smallest.admits) })}</p>
           <div className="button-row">
             <button type="button" className="button" onClick={() => apply(smallest.changes)}>
-              {t('relax.smallestApply', { count: smallest.changes.length })}
+              {t('smallestApply', { count: smallest.changes.length })}
             </button>
           </div>
         </>
       ) : (
-        <p>{t('relax.nothingHelps')}</p>
+        <p>{t('nothingHelps')}</p>
       )}
     </Callout>
   );
@@ -47,7 +50,7 @@ export function NoToolFits({ relax }: { relax: RelaxationReport }) {
 
 /** "Accept a paid plan → Cisco Webex fits too", each with a button that makes the change. */
 export function RelaxationHints({ relax }: { relax: RelaxationReport }) {
-  const { t } = useTranslation('results');
+  const { t } = useTranslation('relax');
   const changeText = useChangeText();
   const names = useToolNames();
   const apply = useApply();
@@ -57,20 +60,34 @@ export function RelaxationHints({ relax }: { relax: RelaxationReport }) {
   if (!hints.length) return null;
   return (
     <section className="relax-hints no-print" aria-labelledby="relax-hints-title">
-      <h2 id="relax-hints-title">{t('relax.hintsTitle')}</h2>
+      <h2 id="relax-hints-title">{t('hintsTitle')}</h2>
       <ul className="relax-list">
         {hints.map(({ change, admits }, i) => {
           const words = changeText(change);
           return (
             <li key={i} className="relax-list__item">
-              <span>{t('relax.admits', { count: admits.length, change: words, tools: names(admits) })}</span>
-              <button type="button" className="button button--secondary" aria-label={t('relax.applyLabel', { change: words })} onClick={() => apply([change])}>
-                {t('relax.apply')}
+              <span>{t('admits', { count: admits.length, change: words, tools: names(admits) })}</span>
+              <button type="button" className="button button--secondary" aria-label={t('applyLabel', { change: words })} onClick={() => apply([change])}>
+                {t('apply')}
               </button>
             </li>
           );
         })}
       </ul>
     </section>
+  );
+}
+
+/**
+ * What would admit more tools: when none fits, the smallest set of changes that helps; then each
+ * single change that adds a tool. Its code (and the search behind it) loads once the ranking shows.
+ */
+export function Loosenings({ answers, catalog, noneFit }: { answers: Answers; catalog: Catalog; noneFit: boolean }) {
+  const relax = useMemo(() => relaxations(catalog, answers), [answers, catalog]);
+  return (
+    <>
+      {noneFit ? <NoToolFits relax={relax} /> : null}
+      <RelaxationHints relax={relax} />
+    </>
   );
 }

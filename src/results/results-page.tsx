@@ -1,23 +1,25 @@
-import { lazy, memo, Suspense, useEffect, useMemo, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useEffect, useMemo, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getTool, reportCatalog } from '../catalog';
+import { getTool, reportCatalog } from '../catalog/report';
+import { latestUpdate } from '../catalog/latest-update';
+import type { DataSet } from '../catalog/types';
+import { useCatalog, useDataSet } from '../components/use-catalog';
 import { BackLink } from '../components/back-link';
 import { Callout } from '../components/callout';
 import { ErrorBoundary } from '../components/error-boundary';
 import { FootnoteList } from '../components/footnote-ref';
 import { GeneralTips } from '../components/general-tips';
+import { whenIdle } from '../components/idle';
+import { IdlePart } from '../components/lazy-part';
+import { Later } from '../components/later';
 import { PageHeading } from '../components/page-heading';
-import { useAnswers, useRanking, useRelaxations } from '../components/use-ranking';
+import { useAnswers, useRanking } from '../components/use-ranking';
 import { useFormats } from '../i18n/format';
 import type { Answers, ToolResult } from '../scoring/types';
 import { paths } from '../share/routes';
 import { AdjustPanel } from './adjust-panel';
-import { MemoPrep } from './memo-prep';
-import { NoToolFits, RelaxationHints } from './relaxation-hints';
-import { SharePanel } from './share-panel';
 import { ToolCard } from './tool-card';
 import { UnsuitableList } from './unsuitable-list';
-import { useShareUrl } from './use-share-url';
 import './results.css';
 
 interface Props {
@@ -25,15 +27,17 @@ interface Props {
   loadMemo?: () => Promise<{ default: ComponentType }>;
 }
 
+const relaxTexts = ['relax'] as const;
+const sharingTexts = ['sharing'] as const;
+const loadLoosenings = () => import('./relaxation-hints').then((m) => ({ default: m.Loosenings }));
+
+/** Sharing a link and preparing the memo: below the ranking, so fetched once the page is idle. */
+const loadSharing = () => import('./sharing').then((m) => ({ default: m.Sharing }));
+
 /** The memo's part of the page, fetched once the browser is idle, so it is not in the first load. */
 function PrintPart({ load }: { load: NonNullable<Props['loadMemo']> }) {
   const [Part, setPart] = useState<LazyExoticComponent<ComponentType> | null>(null);
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1000));
-    const cancel = window.cancelIdleCallback ?? clearTimeout;
-    const handle = idle(() => setPart(() => lazy(load)), { timeout: 3000 });
-    return () => cancel(handle as number);
-  }, [load]);
+  useEffect(() => whenIdle(() => setPart(() => lazy(load)), 3000), [load]);
   if (!Part) return null;
   return (
     <ErrorBoundary fallback={() => null}>
@@ -45,7 +49,7 @@ function PrintPart({ load }: { load: NonNullable<Props['loadMemo']> }) {
 }
 
 /** The live summary: how many fit and which comes first, never hiding that its support ended. */
-function Summary({ eligible }: { eligible: readonly ToolResult[] }) {
+function Summary({ eligible, dataSet }: { eligible: readonly ToolResult[]; dataSet: DataSet }) {
   const { t } = useTranslation('results');
   const { date } = useFormats();
   const first = eligible[0] ? getTool(reportCatalog, eligible[0].toolId) : undefined;
@@ -55,8 +59,12 @@ function Summary({ eligible }: { eligible: readonly ToolResult[] }) {
       ? t('page.summaryDiscontinued', { count: eligible.length, first: first.name, date: date(first.endOfSupport.date) })
       : t('page.summary', { count: eligible.length, first: first.name });
   }
-  // Polite live region: announces the new outcome whenever an answer changes.
-  return <p role="status" className="results__summary">{text}</p>;
+  // Polite live region: announces the new outcome whenever an answer or the data changes.
+  return (
+    <p role="status" className="results__summary">
+      {text} <span className="results__summary-data">{t(`page.summaryData.${dataSet}`, { date: date(latestUpdate) })}</span>
+    </p>
+  );
 }
 
 /**
@@ -64,44 +72,53 @@ function Summary({ eligible }: { eligible: readonly ToolResult[] }) {
  * at once, and the ranking draws once, with the new answers, right after.
  */
 function RankingSection() {
-  return <Ranking answers={useAnswers(true)} />;
+  return <Ranking answers={useAnswers(true)} dataSet={useDeferredValue(useDataSet())} />;
 }
 
 /** The tools that fit, or what would help when none does; then the loosenings and the tools that do not fit. */
-const Ranking = memo(function Ranking({ answers }: { answers: Answers }) {
+const Ranking = memo(function Ranking({ answers, dataSet }: { answers: Answers; dataSet: DataSet }) {
   const { t } = useTranslation('results');
-  const { eligible, ineligible } = useRanking(answers);
-  const relax = useRelaxations(answers);
+  const catalog = useCatalog(dataSet);
+  const { eligible, ineligible } = useRanking(answers, catalog);
   // Each card offers to compare its tool with the best fits.
   const top = useMemo(() => (eligible.length > 1 ? eligible.slice(0, 3).map((r) => r.toolId) : []), [eligible]);
   return (
     <>
-      <Summary eligible={eligible} />
+      <Summary eligible={eligible} dataSet={dataSet} />
       {eligible.length ? (
         <section aria-labelledby="fits-title">
           <h2 id="fits-title" className="results__first-title">{t('page.fitsTitle')}</h2>
           <ol className="card-list">
             {eligible.map((r, i) => (
               <li key={r.toolId}>
-                <ToolCard result={r} rank={i + 1} compareWith={top} />
+                <ToolCard result={r} tool={getTool(catalog, r.toolId)!} rank={i + 1} compareWith={top} />
               </li>
             ))}
           </ol>
         </section>
-      ) : (
-        <NoToolFits relax={relax} />
-      )}
-      <RelaxationHints relax={relax} />
-      <UnsuitableList results={ineligible} />
+      ) : null}
+      <IdlePart load={loadLoosenings} props={{ answers, catalog, noneFit: !eligible.length }} namespaces={relaxTexts} />
+      <UnsuitableList results={ineligible} catalog={catalog} />
     </>
   );
 });
 
-/** Keeps the address bar in step with the answers; renders nothing. */
-function AddressBar() {
-  useShareUrl();
-  return null;
+/** Above the heading: which data the results rest on. */
+function DataCaption() {
+  const { t } = useTranslation('results');
+  const { date } = useFormats();
+  return <>{t(`page.dataCaption.${useDataSet()}`, { date: date(latestUpdate) })}</>;
 }
+
+/** Under the heading: where the data comes from, and that it may have changed. */
+function DataLine() {
+  const { t } = useTranslation('results');
+  return <p className="results__data-line">{t(`page.dataNote.${useDataSet()}`)}</p>;
+}
+
+// The address bar follows the answers once the page is idle: the link that opened the page was
+// applied before the first render, so nothing on screen waits for it.
+const loadAddressBar = () => import('./use-share-url').then((m) => ({ default: m.AddressBar }));
 
 /**
  * The ranking: tools that fit as cards, the ones that don't below, an adjust panel, share and
@@ -112,11 +129,11 @@ export function ResultsPage({ loadMemo }: Props) {
   const { t } = useTranslation(['results', 'catalog']);
   return (
     <div className="results">
-      <AddressBar />
+      <Later load={loadAddressBar} />
       <div className="results__screen">
         <BackLink to={paths.check}>{t('results:page.backToCheck')}</BackLink>
-        <PageHeading>{t('results:page.title')}</PageHeading>
-        <p className="results__data-line">{t('results:page.dataNote')}</p>
+        <PageHeading title={t('results:page.title')} caption={<DataCaption />}>{t('results:page.title')}</PageHeading>
+        <DataLine />
         <div className="results__layout">
           <AdjustPanel />
           <div className="results__main">
@@ -129,8 +146,7 @@ export function ResultsPage({ loadMemo }: Props) {
               <h2 id="general-tips-title">{t('results:page.tipsTitle')}</h2>
               <GeneralTips />
             </section>
-            <SharePanel />
-            <MemoPrep />
+            <IdlePart load={loadSharing} props={{}} namespaces={sharingTexts} />
             <section className="results__footnotes" aria-labelledby="footnotes-title">
               <h2 id="footnotes-title">{t('results:footnotesTitle')}</h2>
               <FootnoteList />

@@ -6,7 +6,7 @@ import { useStore } from '../state/store';
 
 /** "Copy link", with a read-only field to copy from by hand where the clipboard is unavailable. */
 export function SharePanel() {
-  const { t } = useTranslation('results');
+  const { t } = useTranslation('sharing');
   const [message, setMessage] = useState('');
   // How often copying failed: each failure shows the field and selects the link in it again.
   const [failures, setFailures] = useState(0);
@@ -15,7 +15,8 @@ export function SharePanel() {
   const id = useId();
   const answers = useStore((st) => st.answers);
   const lang = useStore((st) => st.lang);
-  const url = resultsUrl(window.location.origin, `#${toLinkParams(answers, lang)}`);
+  const dataSet = useStore((st) => st.dataSet);
+  const url = resultsUrl(window.location.origin, `#${toLinkParams(answers, lang, dataSet)}`);
 
   useEffect(() => {
     if (failures === 0) return;

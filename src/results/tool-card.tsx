@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { getTool, reportCatalog } from '../catalog';
+import type { Tool } from '../catalog/types';
 import { Disclosure } from '../components/disclosure';
 import { LazyPart } from '../components/lazy-part';
 import { EndOfSupportMark } from '../components/end-of-support';
@@ -16,6 +16,8 @@ import { ScoreMeter } from './score-meter';
 
 interface Props {
   result: ToolResult;
+  /** The tool as the data in use has it (the report's, or with the known changes). */
+  tool: Tool;
   /** 1-based place among the tools that fit; none for a tool that does not fit. */
   rank?: number;
   /** The best fits, to offer a comparison with. */
@@ -30,7 +32,7 @@ const sameVerdict = (a: Verdict, b: Verdict) =>
 
 /** A card draws again only when what it shows changed: each ranking makes new, equal results. */
 function sameProps(a: Props, b: Props): boolean {
-  return a.rank === b.rank && a.compact === b.compact && (a.compareWith ?? []).join() === (b.compareWith ?? []).join()
+  return a.tool === b.tool && a.rank === b.rank && a.compact === b.compact && (a.compareWith ?? []).join() === (b.compareWith ?? []).join()
     && a.result.toolId === b.result.toolId && a.result.eligible === b.result.eligible && a.result.score === b.result.score
     && a.result.verdicts.length === b.result.verdicts.length && a.result.verdicts.every((v, i) => sameVerdict(v, b.result.verdicts[i]!));
 }
@@ -39,10 +41,8 @@ function sameProps(a: Props, b: Props): boolean {
  * One tool: rank, name, badge and end of support; score and its strongest points, or why it
  * does not fit; and every verdict with the report's facts one step away, rendered only when opened.
  */
-export const ToolCard = memo(function ToolCard({ result, rank, compareWith = [], compact = false }: Props) {
+export const ToolCard = memo(function ToolCard({ result, tool, rank, compareWith = [], compact = false }: Props) {
   const { t } = useTranslation('results');
-  const tool = getTool(reportCatalog, result.toolId);
-  if (!tool) return null;
   const fits = result.eligible;
   const nameId = `card-${tool.id}`;
 
@@ -75,6 +75,9 @@ export const ToolCard = memo(function ToolCard({ result, rank, compareWith = [],
         <Disclosure className="card__more" show={t('card.showAll', { count: result.verdicts.length })} hide={t('card.hideAll')}>
           {() => <LazyPart load={loadDetails} props={{ result, tool }} />}
         </Disclosure>
+        <Disclosure className="card__more" buttonClassName="button button--quiet" show={t('card.since')} hide={t('card.sinceHide')}>
+          {() => <LazyPart load={loadSince} props={{ toolId: tool.id, headingLevel: 4 }} namespaces={updateTexts} />}
+        </Disclosure>
         {fits && compareWith.length ? (
           <Link className="card__compare" to={paths.compare([tool.id, ...compareWith.filter((id) => id !== tool.id)].slice(0, 3))}>
             {t('card.compare')}
@@ -85,8 +88,11 @@ export const ToolCard = memo(function ToolCard({ result, rank, compareWith = [],
   );
 }, sameProps);
 
-// Every verdict and the report's prose about a tool, with their words, load when a card first opens.
+// Every verdict and the report's prose about a tool, with their words, load when a card first opens;
+// so do the changes since the report.
 const loadDetails = () => import('./card-details').then((m) => ({ default: m.CardDetails }));
+const loadSince = () => import('../components/since-report').then((m) => ({ default: m.SinceReport }));
+const updateTexts = ['updates'] as const;
 
 /** A titled list of verdicts with their reasons: the strongest points, the points to watch, or the blockers. */
 function ReasonList({ title, verdicts, toolName, strong = false }: { title: string; verdicts: readonly Verdict[]; toolName: string; strong?: boolean }) {

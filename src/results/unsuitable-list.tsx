@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Disclosure } from '../components/disclosure';
+import { getTool } from '../catalog/report';
+import type { Catalog } from '../catalog/types';
 import type { ToolResult } from '../scoring/types';
 import { ToolCard } from './tool-card';
 
@@ -7,7 +9,7 @@ import { ToolCard } from './tool-card';
  * "Not suitable for you": collapsed by default, each tool with its blockers. The closed cards stay
  * in the page (hidden), so every tool's card and its hooks are there; their verdicts render on opening.
  */
-export function UnsuitableList({ results }: { results: readonly ToolResult[] }) {
+export function UnsuitableList({ results, catalog }: { results: readonly ToolResult[]; catalog: Catalog }) {
   const { t } = useTranslation('results');
   if (!results.length) return null;
   return (
@@ -18,7 +20,7 @@ export function UnsuitableList({ results }: { results: readonly ToolResult[] }) 
           <ul className="card-list">
             {results.map((r) => (
               <li key={r.toolId}>
-                <ToolCard result={r} compact={!open} />
+                <ToolCard result={r} tool={getTool(catalog, r.toolId)!} compact={!open} />
               </li>
             ))}
           </ul>

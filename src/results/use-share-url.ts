@@ -61,10 +61,11 @@ const looksLikeLink = (raw: string) => raw.includes('=');
 export function useShareUrl(): string {
   const answers = useStore((s) => s.answers);
   const lang = useStore((s) => s.lang);
+  const dataSet = useStore((s) => s.dataSet);
   const { i18n } = useTranslation();
   const written = useRef<string | null>(null);
   const write = useAddressWriter(written);
-  const hash = `#${toLinkParams(answers, lang)}`;
+  const hash = `#${toLinkParams(answers, lang, dataSet)}`;
 
   useEffect(() => write(hash), [hash, write]);
 
@@ -84,4 +85,10 @@ export function useShareUrl(): string {
   }, [i18n]);
 
   return hash;
+}
+
+/** Keeps the address bar in step with the answers; renders nothing. */
+export function AddressBar() {
+  useShareUrl();
+  return null;
 }

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { Tool } from '../catalog/types';
+import { ChangedRows } from '../components/changed-cell';
 import { groupVerdicts, type VerdictGroup } from '../components/highlights';
 import { markOf } from '../components/mark';
 import { VerdictItem } from '../components/verdict-item';
@@ -6,9 +8,10 @@ import type { Verdict } from '../scoring/types';
 
 /**
  * Every verdict of a tool, grouped as in the report: features, stored data, data flow, security,
- * price, support. Each row carries `data-criterion` and `data-mark` (test hooks).
+ * price, support. Each row carries `data-criterion` and `data-mark` (test hooks). With current
+ * data, a verdict that rests on a changed cell shows the report's value beside the new one.
  */
-export function VerdictGroups({ verdicts, toolName }: { verdicts: readonly Verdict[]; toolName: string }) {
+export function VerdictGroups({ verdicts, tool }: { verdicts: readonly Verdict[]; tool: Tool }) {
   const { t } = useTranslation(['results', 'catalog']);
   const title = (group: VerdictGroup) =>
     group === 'availability' ? t('results:card.availability') : t(`catalog:rowGroups.${group}`);
@@ -20,7 +23,8 @@ export function VerdictGroups({ verdicts, toolName }: { verdicts: readonly Verdi
           <ul className="verdict-list">
             {list.map((v) => (
               <li key={v.criterion} data-criterion={v.criterion} data-mark={markOf(v)}>
-                <VerdictItem verdict={v} toolName={toolName} showCriterion />
+                <VerdictItem verdict={v} toolName={tool.name} showCriterion />
+                <ChangedRows tool={tool} criterion={v.criterion} />
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../share/routes';
 import { BackLink } from '../components/back-link';
+import { DataChoice } from '../components/data-choice';
 import { PageHeading } from '../components/page-heading';
 import { CheckSection, type SummaryRow } from './check-section';
 import { useFormats } from '../i18n/format';
@@ -44,6 +45,7 @@ export function CheckAnswersPage() {
       {questions.map((q) => (
         <CheckSection key={q.id} step={q.id} rows={rowsOf(q)} />
       ))}
+      <DataChoice name="check-data" />
       <p className="button-row">
         <Link to={paths.results} className="button">{t('check.results')}</Link>
       </p>

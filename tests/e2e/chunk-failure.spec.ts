@@ -8,7 +8,7 @@ import { t } from './helpers/i18n';
  * Idle-time preloads are switched off, so each run needs exactly the files of its first screen.
  */
 const entries = [
-  { name: 'start page', path: '/', heading: t('nl', 'start.title') },
+  { name: 'start page', path: '/', heading: t('nl', 'start:title') },
   { name: 'shared results link', path: '/results#participants=50&hosting=cloud&budget=free-only&e2e=must&dataInEU=nice&lang=nl', heading: t('nl', 'results:page.title') },
   { name: 'question page', path: '/questions/budget', heading: t('nl', 'wizard:steps.budget.title') },
   { name: 'report table', path: '/table', heading: t('nl', 'compare:table.title') },
@@ -58,11 +58,16 @@ for (const entry of entries) {
       expect((await page.locator('body').innerText()).trim().length).toBeGreaterThan(40);
 
       blocked = false;
-      const retry = page.getByRole('button', { name: new RegExp(`${t('nl', 'loadFailed.retry')}|Opnieuw proberen`) });
-      const retries = await retry.count();
-      // Every part that failed has its own Retry; press each (the last first, as pressing one may redraw the others).
-      for (let i = retries - 1; i >= 0; i--) await retry.nth(i).click();
-      if (retries === 0) await page.reload();
+      // Every part that failed has its own Retry (the app's error page: Reload). Once the page has
+      // settled, press them until none is left, the last first, as pressing one may redraw the others.
+      const retry = page.getByRole('button', { name: new RegExp(`${t('nl', 'loadFailed.retry')}|Opnieuw laden`) });
+      await page.waitForLoadState('networkidle');
+      let pressed = 0;
+      for (let left = await retry.count(); left > 0 && pressed < 5; left = await retry.count(), pressed++) {
+        await retry.nth(left - 1).click();
+        await page.waitForLoadState('networkidle');
+      }
+      if (pressed === 0) await page.reload();
       await expect(page.getByRole('heading', { level: 1 }), `${script} back on ${entry.path}`).toHaveText(entry.heading, { timeout: 15_000 });
       await expect(page.getByText(t('nl', 'loadFailed.partTitle'))).toBeHidden();
       await page.close(); // the guard closes the context, after checking it

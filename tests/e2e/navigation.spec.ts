@@ -33,7 +33,7 @@ test('back, forward and reload on every step keep the answers and the page', asy
   test.slow(); // some forty page loads and history moves
   const continueButton = page.getByRole('button', { name: t('nl', 'wizard:continue'), exact: true });
   await page.goto('/');
-  await page.getByRole('link', { name: t('nl', 'start.cta'), exact: true }).click();
+  await page.getByRole('link', { name: t('nl', 'start:cta'), exact: true }).click();
 
   // Forward through the wizard; on each step answer, reload, and find the answer still there.
   for (const step of questions) {
@@ -63,7 +63,7 @@ test('back, forward and reload on every step keep the answers and the page', asy
   }
   await page.goBack();
   await expect(page).toHaveURL('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('nl', 'start.title'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('nl', 'start:title'));
 
   for (const step of questions) {
     await page.goForward();

@@ -70,7 +70,7 @@ test('the whole flow stays on the origin, sets no cookie and breaks no CSP rule'
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   const h1 = page.getByRole('heading', { level: 1 });
   await page.goto('/');
-  await page.getByRole('link', { name: t('nl', 'start.cta'), exact: true }).click();
+  await page.getByRole('link', { name: t('nl', 'start:cta'), exact: true }).click();
   for (const step of questions) {
     await expect(h1).toHaveText(t('nl', `wizard:steps.${step.id}.title`));
     if (step.id === 'security') await page.getByRole('group', { name: t('nl', 'wizard:criteria.e2e.question') }).getByRole('radio', { name: t('nl', 'results:importance.must') }).check();

@@ -9,7 +9,7 @@ test('unreadable saved answers: the app starts afresh and says so', async ({ pag
   await page.goto('/robots.txt');
   await page.evaluate((key) => localStorage.setItem(key, '{"state": {"answers": [unclosed'), storageKey);
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('nl', 'start.title'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('nl', 'start:title'));
   await expect(page.getByRole('heading', { level: 2, name: t('nl', 'notices:storageUnreadable.title') })).toBeVisible();
 
   // Still fully usable: the results show the defaults' ranking, and the entry is valid again.
@@ -39,7 +39,7 @@ test('"Forget my answers" clears the saved entry', async ({ page, context }) => 
   await page.getByRole('button', { name: t('nl', 'forget.button') }).click();
   await page.getByRole('button', { name: t('nl', 'forget.confirm') }).click();
   await expect(page).toHaveURL('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('nl', 'start.title'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('nl', 'start:title'));
   expect(await page.evaluate((key) => localStorage.getItem(key), storageKey)).toBeNull();
 
   // The answers in the page are the defaults again (reached in-app: a reload would seed them anew).

@@ -20,15 +20,15 @@ for (const [lang, answers] of walks) {
     test.slow(); // a few hundred key presses
     await page.goto('/');
     const h1 = page.getByRole('heading', { level: 1 });
-    await expect(h1).toHaveText(t('nl', 'start.title'));
+    await expect(h1).toHaveText(t('nl', 'start:title'));
     if (lang === 'en') {
       // The language switch names the other language in that language.
       await tabTo(page, page.getByRole('button', { name: /English/ }));
       await page.keyboard.press('Enter');
-      await expect(h1).toHaveText(t('en', 'start.title'));
+      await expect(h1).toHaveText(t('en', 'start:title'));
     }
 
-    await tabTo(page, page.getByRole('link', { name: t(lang, 'start.cta'), exact: true }));
+    await tabTo(page, page.getByRole('link', { name: t(lang, 'start:cta'), exact: true }));
     await page.keyboard.press('Enter');
 
     for (const [i, step] of questions.entries()) {

@@ -27,7 +27,7 @@ describe('the printed advice memo', () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     const user = userEvent.setup();
     await showResults(profiles.selfHoster, 'en');
-    await user.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
+    await user.click(await screen.findByRole('button', { name: 'Print or save as PDF' }));
     expect(print).toHaveBeenCalledOnce();
   });
 
@@ -94,7 +94,7 @@ describe('the printed advice memo', () => {
   it('keeps the adjust panel, the share and memo controls off paper', async () => {
     await showResults(profiles.selfHoster, 'en');
     for (const name of ['Change your answers', 'Share these results', 'Prepare an advice memo']) {
-      expect(screen.getByRole('heading', { name }).closest('.no-print')).not.toBeNull();
+      expect((await screen.findByRole('heading', { name })).closest('.no-print')).not.toBeNull();
     }
   });
 });

@@ -64,7 +64,7 @@ describe.each(['nl', 'en'] as const)('the report table in %s', (lang) => {
     const webex = cell(region, 'webex', 'e2e');
     expect(webex).toHaveTextContent(new RegExp(`^${words.yes}5$`));
     expect(within(webex).getByRole('link', { name: words.fn })).toHaveAttribute('href', '#footnote-5');
-    expect(within(cell(region, 'teams', 'e2e')).queryByRole('link')).toBeNull();
+    expect(within(cell(region, 'slack', 'e2e')).queryByRole('link')).toBeNull();
   }, slow);
 
   it('explains the marks, lists the six footnotes and carries the disclaimer', async () => {

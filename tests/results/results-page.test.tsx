@@ -129,7 +129,7 @@ describe('the ranking', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Tools die passen' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Past niet bij jou' })).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: 'Toon alle 18 oordelen' })).toHaveLength(2);
-    expect(statusTexts()).toContain('2 tools passen; Jitsi Meet staat bovenaan.');
+    expect(statusTexts()).toContain('2 tools passen; Jitsi Meet staat bovenaan. Gerangschikt op het rapport zoals gepubliceerd.');
     expect(screen.getAllByText('Voldoet aan alles wat moet')).toHaveLength(2);
   });
 });

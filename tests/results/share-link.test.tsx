@@ -170,7 +170,8 @@ describe('copy link', () => {
     const user = userEvent.setup(); // installs a clipboard stub, which we watch
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
     await showResults(profiles.freeSmallOffice, 'nl');
-    await user.click(screen.getByRole('button', { name: 'Kopieer link' }));
+    // The share panel loads once the ranking shows.
+    await user.click(await screen.findByRole('button', { name: 'Kopieer link' }));
     expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/results#${toLinkParams(profiles.freeSmallOffice, 'nl')}`);
     expect(writeText.mock.calls[0]![0]).toContain('lang=nl');
     await expect(navigator.clipboard.readText()).resolves.toContain('/results#participants=5&');
@@ -181,7 +182,7 @@ describe('copy link', () => {
     const user = userEvent.setup();
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     await showResults(profiles.freeSmallOffice, 'en');
-    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy link' }));
     const field = await screen.findByRole('textbox', { name: 'Link to these results' });
     expect(field).toHaveAttribute('readonly');
     expect(field).toHaveValue(`${window.location.origin}/results#${toLinkParams(profiles.freeSmallOffice, 'en')}`);
