@@ -14,6 +14,13 @@ interface State {
   key: unknown;
 }
 
+/**
+ * What a Retry must undo besides the boundary's own state: a module that keeps a failed download
+ * (so that renders do not retry it in a loop) registers here to forget it, so Retry fetches afresh.
+ * @example retryHooks.add(() => { failedPromise = null; });
+ */
+export const retryHooks = new Set<() => void>();
+
 /** Catches render and chunk-loading errors, so a failure never leaves a white screen. */
 export class ErrorBoundary extends Component<Props, State> {
   override state: State = { error: null, key: this.props.resetKey };
@@ -31,6 +38,7 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   retry = () => {
+    for (const hook of retryHooks) hook();
     this.props.onRetry?.();
     this.setState({ error: null });
   };

@@ -3,29 +3,46 @@ import { reportCatalog } from '../catalog/report';
 import type * as Current from '../catalog/current';
 import type { Catalog, DataSet } from '../catalog/types';
 import { useStore } from '../state/store';
+import { retryHooks } from './error-boundary';
 
 type UpdatesModule = typeof Current;
 
 // The updates and the catalog with them applied are fetched only when first needed: the report's
-// own data ranks without them. A failed download is tried afresh on the next render that asks.
-let loaded: UpdatesModule | null = null;
+// own data ranks without them. A failed download stays failed, so the part that needs it shows
+// its error with Retry (a fresh download on every render would show "loading" for good); the
+// boundary's Retry forgets it, and the next render downloads afresh.
 let loading: Promise<UpdatesModule> | null = null;
+let failed = false;
+retryHooks.add(() => {
+  if (failed) [loading, failed] = [null, false];
+});
 
 /** Starts loading the updates (e.g. when the browser is idle, or a user opens "since the report"). */
 export function loadUpdates(): Promise<UpdatesModule> {
-  loading ??= import('../catalog/current').then(
-    (m) => (loaded = m),
+  if (loading) return loading;
+  const promise: Promise<UpdatesModule> & { status?: string; value?: UpdatesModule } = import('../catalog/current').then(
+    (m) => {
+      // Marked as React marks a promise it has seen settle, so `use()` reads it at once, also
+      // when a preload (not a render) started it; no fallback flashes for a module already here.
+      promise.status = 'fulfilled';
+      promise.value = m;
+      return m;
+    },
     (error: unknown) => {
-      loading = null;
+      failed = true;
       throw error;
     },
   );
-  return loading;
+  loading = promise;
+  return promise;
 }
 
-/** The updates module; suspends while it loads, and throws into the error boundary if it cannot. */
+/**
+ * The updates module; suspends while it loads, and throws into the error boundary if it cannot.
+ * Always through `use()`: a render that suspended must call it again when it resumes.
+ */
 export function useUpdates(): UpdatesModule {
-  return loaded ?? use(loadUpdates());
+  return use(loadUpdates());
 }
 
 /** Which data the ranking uses, as chosen (the report unless the user picked current data). */
@@ -35,6 +52,7 @@ export function useDataSet(): DataSet {
 
 /** The catalog for a data set: the report as published, or with its known changes. */
 export function useCatalog(dataSet: DataSet = 'report'): Catalog {
+  // Which branch runs depends on the data set only, which a suspended render keeps when it resumes.
   if (dataSet === 'report') return reportCatalog;
-  return (loaded ?? use(loadUpdates())).currentCatalog;
+  return use(loadUpdates()).currentCatalog;
 }
