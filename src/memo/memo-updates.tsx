@@ -1,34 +1,43 @@
 import { useTranslation } from 'react-i18next';
 import type { ToolId, Update } from '../catalog/types';
-import { updateText } from '../components/catalog-text';
+import { updateShort, updateText } from '../components/catalog-text';
 import { toolName } from '../components/tool-names';
 import { useUpdates } from '../components/use-catalog';
 import { useFormats } from '../i18n/format';
+import { paths } from '../share/routes';
 
-/** One change as a line: date, sentence, and its source's publisher and title. */
-function MemoUpdate({ update, tools }: { update: Update; tools?: readonly ToolId[] }) {
+/**
+ * One change as a line: date, sentence and its source's publisher. The memo has two pages, so the
+ * source's title and address are on the changes page, whose address the memo prints.
+ */
+function MemoUpdate({ update }: { update: Update }) {
   const { t } = useTranslation('updates');
-  const { date, list } = useFormats();
+  const { date } = useFormats();
   return (
     <li data-update-id={update.id}>
-      <strong>{date(update.date)}</strong>
-      {tools ? <> ({list(tools.map(toolName))})</> : null}: {updateText(t, update.id)}{' '}
-      <span className="memo__source">{t('entry.source')} {update.source.publisher}, {update.source.title}.</span>
+      <strong>{date(update.date)}</strong>: {updateText(t, update.id)}{' '}
+      <span className="memo__source">({update.source.publisher})</span>
     </li>
   );
 }
 
 /**
  * The chosen tool's changes since the report, newest first. A change that concerns several tools
- * (the Privacy Shield, say) is listed once, in a list of its own, naming which of the tools in
- * this memo it concerns.
+ * (the Privacy Shield, say) is listed once, in a list of its own, naming the other tools of this
+ * memo it concerns once, in the heading, as one sentence in date order. Then the address of the
+ * changes page, which names every source.
  */
 export function MemoUpdates({ choice, tools }: { choice: ToolId; tools: readonly ToolId[] }) {
   const { t } = useTranslation('memo');
+  const { t: tu } = useTranslation('updates');
+  const { date, list } = useFormats();
   const { updatesFor } = useUpdates();
   const mine = updatesFor(choice);
   const own = mine.filter((u) => u.tools.length === 1);
   const shared = mine.filter((u) => u.tools.length > 1);
+  // The other tools in this memo that the shared changes concern too.
+  const others = tools.filter((id) => id !== choice && shared.some((u) => u.tools.includes(id)));
+  const updatesUrl = `${window.location.origin}${paths.updatesFor(choice)}`;
   if (!mine.length) return null;
   return (
     <section className="memo__block memo__updates">
@@ -40,14 +49,19 @@ export function MemoUpdates({ choice, tools }: { choice: ToolId; tools: readonly
       ) : null}
       {shared.length ? (
         <>
-          <h3>{t('updatesShared')}</h3>
-          <ul className="memo__list">
-            {shared.map((u) => (
-              <MemoUpdate key={u.id} update={u} tools={tools.filter((id) => u.tools.includes(id))} />
+          <h3>{others.length ? t('updatesSharedWith', { tools: list(others.map(toolName)) }) : t('updatesShared')}</h3>
+          {/* Oldest first, as one story: they are all about sending data to the US. */}
+          <p data-shared-updates={shared.map((u) => u.id).join(' ')}>
+            {[...shared].reverse().map((u, i, all) => (
+              <span key={u.id}>
+                <strong>{date(u.date)}</strong>: {updateShort(tu, u.id)}
+                {i < all.length - 1 ? '; ' : '.'}
+              </span>
             ))}
-          </ul>
+          </p>
         </>
       ) : null}
+      <p>{t('updatesSources')} <span className="memo__url">{updatesUrl}</span></p>
     </section>
   );
 }

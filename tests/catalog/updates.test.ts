@@ -49,6 +49,13 @@ describe('the updates file', () => {
     expect(Object.keys(en.items).sort()).toEqual(ids);
   });
 
+  it('has a short form for every change that concerns several tools (the memo prints those once, in one sentence)', () => {
+    const shared = updates.filter((u) => u.tools.length > 1).map((u) => u.id).sort();
+    expect(shared.length).toBeGreaterThan(0);
+    expect(Object.keys(nl.short).sort()).toEqual(shared);
+    expect(Object.keys(en.short).sort()).toEqual(shared);
+  });
+
   it.each([
     ['a date that does not exist', (f: { updates: Record<string, unknown>[] }) => { f.updates[1]!.date = '2021-02-30'; }, /^updates\[1\]\.date: expected a real date/],
     ['a month 13', (f: { updates: Record<string, unknown>[] }) => { f.updates[1]!.date = '2021-13'; }, /^updates\[1\]\.date: /],
