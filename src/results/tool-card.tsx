@@ -75,9 +75,6 @@ export const ToolCard = memo(function ToolCard({ result, tool, rank, compareWith
         <Disclosure className="card__more" show={t('card.showAll', { count: result.verdicts.length })} hide={t('card.hideAll')}>
           {() => <LazyPart load={loadDetails} props={{ result, tool }} />}
         </Disclosure>
-        <Disclosure className="card__more" buttonClassName="button button--quiet" show={t('card.since')} hide={t('card.sinceHide')}>
-          {() => <LazyPart load={loadSince} props={{ toolId: tool.id, headingLevel: 4 }} namespaces={updateTexts} />}
-        </Disclosure>
         {fits && compareWith.length ? (
           <Link className="card__compare" to={paths.compare([tool.id, ...compareWith.filter((id) => id !== tool.id)].slice(0, 3))}>
             {t('card.compare')}
@@ -88,11 +85,10 @@ export const ToolCard = memo(function ToolCard({ result, tool, rank, compareWith
   );
 }, sameProps);
 
-// Every verdict and the report's prose about a tool, with their words, load when a card first opens;
-// so do the changes since the report.
+// Every verdict and the report's prose about a tool, with their words, load when a card first opens.
+// The card has one disclosure (a test hook: automated checks open "the card's disclosure button");
+// the changes since the report sit inside it, collapsed in their turn.
 const loadDetails = () => import('./card-details').then((m) => ({ default: m.CardDetails }));
-const loadSince = () => import('../components/since-report').then((m) => ({ default: m.SinceReport }));
-const updateTexts = ['updates'] as const;
 
 /** A titled list of verdicts with their reasons: the strongest points, the points to watch, or the blockers. */
 function ReasonList({ title, verdicts, toolName, strong = false }: { title: string; verdicts: readonly Verdict[]; toolName: string; strong?: boolean }) {

@@ -63,7 +63,8 @@ describe('the data set on the results page', () => {
     await showResults(thirty);
     await openUnsuitable(user);
     const card = signal().el;
-    await user.click(within(card).getByRole('button', { name: 'Since the report' }));
+    await user.click(within(card).getByRole('button', { name: /Show all \d+ verdicts/ }));
+    await user.click(await within(card).findByRole('button', { name: 'Since the report' }));
     const since = await waitFor(() => {
       const el = card.querySelector('[data-since-for="signal"]');
       if (!el) throw new Error('not yet');
