@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { applyUpdates } from './src/catalog/current';
+import { applyUpdates } from './src/catalog/apply-updates';
 import { joinReport, parseCatalog, parseUpdates } from './src/catalog/schema';
 
 /**

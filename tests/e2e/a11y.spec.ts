@@ -6,6 +6,7 @@ import { expectNoBreaches, watchContext, type Watcher } from './helpers/test';
 import { questions } from './helpers/wizard';
 import { secureLargeCompany } from '../fixtures/answers';
 import { origin } from '../../scripts/browser-config.mjs';
+import type { DataSet } from '../../src/catalog/types';
 import type { Answers } from '../../src/scoring';
 import type { Lang } from '../../src/share/languages';
 
@@ -40,6 +41,7 @@ interface Route {
   name: string;
   path: string;
   answers?: Answers;
+  dataSet?: DataSet;
   /** What must be on screen before axe looks (beyond the h1). */
   ready?: (page: Page, lang: Lang) => Promise<void>;
 }
@@ -62,12 +64,20 @@ const routes: Route[] = [
     path: '/results',
     answers: noToolFits,
     ready: async (page, lang) => {
-      await expect(page.getByRole('heading', { name: t(lang, 'results:relax.noneTitle') })).toBeVisible();
+      await expect(page.getByRole('heading', { name: t(lang, 'relax:noneTitle') })).toBeVisible();
     },
   },
   { name: 'compare', path: '/compare?tools=jitsi,webex,zoom', ready: async (page) => void (await expect(page.locator('[data-tool-id]:visible').first()).toBeVisible()) },
   { name: 'table', path: '/table', ready: async (page) => void (await expect(page.locator('td[data-tool-id][data-row-id]')).toHaveCount(200)) },
   { name: 'about', path: '/about' },
+  { name: 'changes since the report', path: '/updates', ready: async (page) => void (await expect(page.locator('[data-update-id]').first()).toBeVisible()) },
+  { name: 'changes for one tool', path: '/updates?tool=teams', ready: async (page) => void (await expect(page.locator('[data-update-id]').first()).toBeVisible()) },
+  {
+    name: 'table with current data',
+    path: '/table',
+    dataSet: 'current',
+    ready: async (page) => void (await expect(page.locator('td[data-changed]')).toHaveCount(4)),
+  },
 ];
 
 const viewports = [
@@ -87,7 +97,7 @@ for (const lang of langs) {
           await page.setViewportSize(viewport.size);
           // A plain file on the origin, to write storage before the app's first script runs.
           await page.goto('/robots.txt');
-          await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, storedEntry(route.answers ?? secureLargeCompany, lang)] as const);
+          await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, storedEntry(route.answers ?? secureLargeCompany, lang, route.dataSet)] as const);
           await page.goto(route.path);
           await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
           await expect(page.locator('html')).toHaveAttribute('lang', lang);

@@ -13,8 +13,8 @@ test('a copied link opens the same ranking in a fresh browser', async ({ page, c
   const ranking = await shownRanking(page);
   expect(ranking).toEqual(expectedRanking(secureLargeCompany));
 
-  await page.getByRole('button', { name: t('nl', 'results:share.copy'), exact: true }).click();
-  await expect(page.getByText(t('nl', 'results:share.copied'), { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: t('nl', 'sharing:share.copy'), exact: true }).click();
+  await expect(page.getByText(t('nl', 'sharing:share.copied'), { exact: true })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toBe(`${baseURL}/results#${toLinkParams(secureLargeCompany, 'nl')}`);
 

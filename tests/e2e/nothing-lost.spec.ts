@@ -20,7 +20,7 @@ test('answers saved by a newer version are read, never overwritten, and the user
   // It runs on what it understands: the saved answers, in the saved language.
   await expect(page.getByRole('textbox', { name: t('en', 'results:criteria.participants') })).toHaveValue('300');
   await page.getByRole('radio', { name: t('en', 'results:hosting.cloud') }).check();
-  await page.getByRole('textbox', { name: t('en', 'results:memo.notes') }).fill('typed in the older version');
+  await page.getByRole('textbox', { name: t('en', 'sharing:memo.notes') }).fill('typed in the older version');
   await page.reload();
   expect(await raw(page)).toBe(newer);
 });
@@ -28,13 +28,13 @@ test('answers saved by a newer version are read, never overwritten, and the user
 test('notes keep exactly 1,000 characters, with a visible count, and come back whole after a reload', async ({ page, context }) => {
   await seedAnswers(context, selfHoster, 'en');
   await page.goto('/results');
-  const notes = page.getByRole('textbox', { name: t('en', 'results:memo.notes') });
+  const notes = page.getByRole('textbox', { name: t('en', 'sharing:memo.notes') });
   await expect(notes).toHaveAttribute('maxlength', '1000');
   await notes.fill('x'.repeat(6000));
   await expect(notes).toHaveValue('x'.repeat(1000));
   await expect(page.getByText('1,000 of 1,000 characters')).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('textbox', { name: t('en', 'results:memo.notes') })).toHaveValue('x'.repeat(1000));
+  await expect(page.getByRole('textbox', { name: t('en', 'sharing:memo.notes') })).toHaveValue('x'.repeat(1000));
 });
 
 test('when storage fails, the app says answers will not be kept, and goes on working', async ({ page }) => {

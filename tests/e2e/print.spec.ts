@@ -24,7 +24,7 @@ async function printView(page: Page) {
 test('printing the results gives the memo: the client, the choice, the tools and the link, nothing else', async ({ page, context, baseURL }) => {
   await seedAnswers(context, freeSmallOffice, 'nl');
   await page.goto('/results');
-  await page.getByRole('textbox', { name: t('nl', 'results:memo.clientName') }).fill('Bakkerij De Korrel');
+  await page.getByRole('textbox', { name: t('nl', 'sharing:memo.clientName') }).fill('Bakkerij De Korrel');
   await printView(page);
 
   const memo = page.locator('[data-memo]');
@@ -53,7 +53,7 @@ for (const [name, answers] of [...Object.entries(profiles), ['every tool fits, m
   test(`the memo for "${name}" fits its pages on A4, with 1,000 characters of notes`, async ({ page, context }) => {
     await seedAnswers(context, answers, 'nl');
     await page.goto('/results');
-    await page.getByRole('textbox', { name: t('nl', 'results:memo.notes') }).fill('Aantekening. '.repeat(77).slice(0, 1000));
+    await page.getByRole('textbox', { name: t('nl', 'sharing:memo.notes') }).fill('Aantekening. '.repeat(77).slice(0, 1000));
     await printView(page);
     const pdf = await page.pdf({ preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

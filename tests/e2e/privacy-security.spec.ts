@@ -81,8 +81,8 @@ test('the whole flow stays on the origin, sets no cookie and breaks no CSP rule'
   const card = page.locator('[data-tool-id][data-eligible="true"]').first();
   await card.getByRole('button', { expanded: false }).click();
   await card.getByRole('link', { name: /^(Voetnoot|Footnote)/ }).first().click();
-  await page.getByRole('button', { name: t('nl', 'results:share.copy'), exact: true }).click();
-  await expect(page.getByText(t('nl', 'results:share.copied'), { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: t('nl', 'sharing:share.copy'), exact: true }).click();
+  await expect(page.getByText(t('nl', 'sharing:share.copied'), { exact: true })).toBeVisible();
 
   for (const [link, title] of [
     ['nav.compare', 'compare:view.title'],

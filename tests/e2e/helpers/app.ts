@@ -2,15 +2,20 @@ import type { BrowserContext, Page } from '@playwright/test';
 import type { Answers } from '../../../src/scoring';
 import { rank } from '../../../src/scoring';
 import { readFileSync } from 'node:fs';
-import { joinReport, parseCatalog } from '../../../src/catalog/schema';
+import { applyUpdates } from '../../../src/catalog/apply-updates';
+import { joinReport, parseCatalog, parseUpdates } from '../../../src/catalog/schema';
+import type { Catalog, DataSet } from '../../../src/catalog/types';
 import { toLinkParams } from '../../../src/share/link';
-import { storeVersion } from '../../../src/state/persisted';
+import { initialPersisted, storeVersion } from '../../../src/state/persisted';
 import type { Lang } from '../../../src/share/languages';
 
 // The same file and validation as src/catalog's `reportCatalog`. Node's ESM loader wants an
 // import attribute for JSON, which Vite's build does not need; reading the file sidesteps that.
 const read = (file: string) => JSON.parse(readFileSync(new URL(`../../../src/catalog/${file}`, import.meta.url), 'utf8')) as unknown;
 export const reportCatalog = parseCatalog(joinReport(read('report-2020.json'), read('report-2020-text.json')));
+/** The report with the known changes applied, as src/catalog's `currentCatalog`. */
+export const currentCatalog = applyUpdates(reportCatalog, parseUpdates(read('updates.json')));
+const catalogs: Record<DataSet, Catalog> = { report: reportCatalog, current: currentCatalog };
 
 /** A tool's name as the report writes it, e.g. toolName('webex'). */
 export function toolName(id: string): string {
@@ -23,8 +28,8 @@ export function toolName(id: string): string {
 export const storageKey = 'videobelwijzer';
 
 /** The stored entry for these answers, in the store's persisted format. */
-export function storedEntry(answers: Answers, lang: Lang): string {
-  return JSON.stringify({ state: { answers, lang, client: { name: '', notes: '' }, previous: null }, version: storeVersion });
+export function storedEntry(answers: Answers, lang: Lang, dataSet: DataSet = 'report'): string {
+  return JSON.stringify({ state: { ...initialPersisted, answers, lang, dataSet }, version: storeVersion });
 }
 
 /**
@@ -43,13 +48,13 @@ export async function seedAnswers(context: BrowserContext, answers: Answers, lan
 }
 
 /** A shared results link for these answers, as the app itself writes it. */
-export function resultsLink(answers: Answers, lang: Lang): string {
-  return `/results#${toLinkParams(answers, lang)}`;
+export function resultsLink(answers: Answers, lang: Lang, dataSet: DataSet = 'report'): string {
+  return `/results#${toLinkParams(answers, lang, dataSet)}`;
 }
 
 /** What the scoring module says the results page must show, in order. */
-export function expectedRanking(answers: Answers): { eligible: string[]; ineligible: string[] } {
-  const results = rank(reportCatalog, answers);
+export function expectedRanking(answers: Answers, dataSet: DataSet = 'report'): { eligible: string[]; ineligible: string[] } {
+  const results = rank(catalogs[dataSet], answers);
   return {
     eligible: results.filter((r) => r.eligible).map((r) => r.toolId),
     ineligible: results.filter((r) => !r.eligible).map((r) => r.toolId),

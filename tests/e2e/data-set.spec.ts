@@ -1,0 +1,85 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './helpers/test';
+import { expectedRanking, readStored, resultsLink, seedAnswers, shownRanking } from './helpers/app';
+import { t } from './helpers/i18n';
+import type { Answers } from '../../src/scoring';
+
+// A meeting of 30: Signal held 2 in the report and holds 40 since December 2021.
+const thirty: Answers = { participants: 30, hosting: 'either', budget: 'paid-ok', includeDiscontinued: false, importance: {} };
+
+const panel = (page: Page) => page.getByRole('complementary', { name: t('en', 'results:adjust.title') });
+const currentLabel = /known changes up to|bekende wijzigingen tot/;
+
+test('the two data sets rank differently for this meeting, or these tests prove nothing', () => {
+  expect(expectedRanking(thirty, 'current').eligible).toContain('signal');
+  expect(expectedRanking(thirty, 'report').eligible).not.toContain('signal');
+});
+
+test('switching the data set on the results page re-ranks and writes it into the link', async ({ page, context }) => {
+  await seedAnswers(context, thirty, 'en');
+  await page.goto('/results');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('en', 'results:page.title'));
+  expect(await shownRanking(page)).toEqual(expectedRanking(thirty, 'report'));
+  await expect(page.getByRole('status').filter({ hasText: 'Ranked on the report as published.' })).toBeVisible();
+
+  await panel(page).getByRole('radio', { name: currentLabel }).check();
+  await expect.poll(() => shownRanking(page)).toEqual(expectedRanking(thirty, 'current'));
+  await expect(page.getByRole('status').filter({ hasText: /Ranked on the report with known changes up to/ })).toBeVisible();
+  await expect.poll(() => page.url()).toContain('data=current');
+  expect(await readStored(page)).toMatchObject({ state: { answers: thirty, dataSet: 'current' } });
+
+  await panel(page).getByRole('radio', { name: /as published/ }).check();
+  await expect.poll(() => shownRanking(page)).toEqual(expectedRanking(thirty, 'report'));
+  await expect.poll(() => page.url()).not.toContain('data=');
+});
+
+test('a link with data=current ranks on current data in a fresh browser', async ({ guard }) => {
+  const fresh = await guard.newContext();
+  const page = await fresh.newPage();
+  const link = resultsLink(thirty, 'nl', 'current');
+  expect(link).toContain('data=current');
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('nl', 'results:page.title'));
+  expect(await shownRanking(page)).toEqual(expectedRanking(thirty, 'current'));
+  await expect(page.getByRole('status').filter({ hasText: /Gerangschikt op het rapport met bekende wijzigingen tot/ })).toBeVisible();
+  expect(await readStored(page)).toMatchObject({ state: { answers: thirty, dataSet: 'current', lang: 'nl' } });
+});
+
+test('a link with only data=current switches the data set and keeps the saved answers', async ({ page, context }) => {
+  await seedAnswers(context, thirty, 'en');
+  await page.goto('/results#data=current&lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('en', 'results:page.title'));
+  await expect.poll(() => shownRanking(page)).toEqual(expectedRanking(thirty, 'current'));
+  expect(await readStored(page)).toMatchObject({ state: { answers: thirty, dataSet: 'current' } });
+});
+
+test('the report\'s table marks the changed cells, and shows both values with current data', async ({ page }) => {
+  await page.goto('/table?lang=en');
+  const signal = page.locator('td[data-tool-id="signal"][data-row-id="maxParticipants"]');
+  await expect(signal).toHaveAttribute('data-changed', 'signalGroupCalls40');
+  await expect(signal).toContainText('2');
+  await expect(signal).not.toContainText('40');
+  await expect(page.locator('td[data-changed]')).toHaveCount(4);
+
+  await page.getByRole('radio', { name: currentLabel }).check();
+  await expect(signal).toContainText('40');
+  await expect(signal).toContainText(/2020:\s*2/);
+  const zoom = page.locator('td[data-tool-id="zoom"][data-row-id="e2e"]');
+  await expect(zoom).toContainText('2020');
+  // The marker leads to the change in the list below the table.
+  await signal.getByRole('link').click();
+  await expect(page.locator('#' + (await signal.getByRole('link').getAttribute('href'))!.slice(1))).toBeInViewport();
+});
+
+test('the changes page lists every change with its source, and filters by tool', async ({ page }) => {
+  await page.goto('/updates');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const all = await page.locator('[data-update-id]').count();
+  expect(all).toBeGreaterThanOrEqual(20);
+  for (const link of await page.locator('[data-update-id] a[href^="https://"]').all()) {
+    await expect(link).toHaveAttribute('rel', 'noreferrer noopener');
+  }
+  await page.goto('/updates?tool=signal');
+  await expect(page.locator('[data-update-id="signalGroupCalls40"]')).toBeVisible();
+  await expect(page.locator('[data-update-id="zoomE2e"]')).toHaveCount(0);
+});
