@@ -20,3 +20,12 @@ export function catalogToolText(
 export function updateText(t: (...args: never[]) => unknown, id: string): string {
   return (t as unknown as LooseT)(`updates:items.${id}`);
 }
+
+/**
+ * The short form of a change that concerns several tools (`updates:short.<id>`), for the memo,
+ * which prints such changes once, in one sentence. A test checks that each has one.
+ * @example updateShort(t, 'privacyShieldInvalidated') // 'the EU Court of Justice struck down the Privacy Shield'
+ */
+export function updateShort(t: (...args: never[]) => unknown, id: string): string {
+  return (t as unknown as LooseT)(`updates:short.${id}`);
+}
