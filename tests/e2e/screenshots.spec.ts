@@ -11,7 +11,7 @@ const viewports = [
 ];
 
 const shots: { name: string; path: string; ready: (page: Page) => Promise<void> }[] = [
-  { name: 'start', path: '/', ready: async () => {} },
+  { name: 'start', path: '/', ready: async (page) => void (await expect(page.locator('[data-data-choice]')).toBeVisible()) },
   { name: 'question', path: '/questions/security', ready: async () => {} },
   {
     name: 'results',
@@ -23,6 +23,25 @@ const shots: { name: string; path: string; ready: (page: Page) => Promise<void> 
     },
   },
   { name: 'table', path: '/table', ready: async (page) => void (await expect(page.locator('td[data-tool-id]')).toHaveCount(200)) },
+  {
+    name: 'table-current',
+    path: '/table',
+    ready: async (page) => {
+      await page.getByRole('radio', { name: /bekende wijzigingen tot/ }).check();
+      await expect(page.locator('.report-table__changed--current')).toHaveCount(4);
+    },
+  },
+  {
+    name: 'compare-current',
+    path: '/compare?tools=zoom,teams,signal',
+    ready: async (page) => {
+      await page.getByRole('radio', { name: /bekende wijzigingen tot/ }).click();
+      await expect(page.getByRole('radio', { name: /bekende wijzigingen tot/ })).toBeChecked();
+      await expect(page.locator('[data-changed-row]:visible').first()).toBeVisible();
+    },
+  },
+  { name: 'updates', path: '/updates?tool=zoom', ready: async (page) => void (await expect(page.locator('[data-update-id]').first()).toBeVisible()) },
+  { name: 'check', path: '/check', ready: async () => {} },
 ];
 
 for (const viewport of viewports) {
