@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../share/routes';
 import { ChangedRows } from '../components/changed-cell';
+import { EndOfSupportMark } from '../components/end-of-support';
 import { VerdictItem } from '../components/verdict-item';
 import type { Answers } from '../scoring/types';
 import { CompareLabel } from './compare-label';
@@ -23,6 +24,7 @@ export function CompareCards({ tools, sections, answers }: Props) {
       {tools.map(({ tool, result }, i) => (
         <section key={tool.id} className="compare-card" data-tool-id={tool.id} aria-labelledby={`compare-card-${tool.id}`}>
           <h2 id={`compare-card-${tool.id}`} className="compare-card__title">{tool.name}</h2>
+          <EndOfSupportMark tool={tool} />
           <dl className="compare-card__summary">
             <div><dt>{t('view.eligibility')}</dt><dd><EligibilityBadge result={result} /></dd></div>
             <div><dt>{t('view.score')}</dt><dd><ScoreText result={result} /></dd></div>

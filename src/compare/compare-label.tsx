@@ -31,6 +31,7 @@ export function CompareLabel({ row, answers }: { row: CompareRow; answers: Answe
           {t('compare:view.differs')}
         </span>
       ) : null}
+      {row.criterion === 'transitEncryption' ? <span className="compare-label__answer" data-transit-note>{t('compare:transitCross')}</span> : null}
       {answer ? <span className="compare-label__answer">{t('compare:view.answer', { answer })}</span> : null}
     </>
   );

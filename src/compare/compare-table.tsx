@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { EndOfSupportMark } from '../components/end-of-support';
 import { Link } from 'react-router';
 import { paths } from '../share/routes';
 import type { Tool } from '../catalog/types';
@@ -34,6 +35,7 @@ export function CompareTable({ tools, sections, answers }: Props) {
           {tools.map(({ tool }) => (
             <th scope="col" key={tool.id} data-tool-id={tool.id}>
               {tool.name}
+              {tool.endOfSupport ? <> <EndOfSupportMark tool={tool} /></> : null}
             </th>
           ))}
         </tr>

@@ -5,6 +5,7 @@ import { markOf, type MarkKind } from '../components/mark';
 import { useReasonText } from '../components/verdict-item';
 import type { Answers, ToolResult, VerdictCriterion } from '../scoring/types';
 import { verdictOrder } from '../scoring/types';
+import { useFormats } from '../i18n/format';
 
 const legend: MarkKind[] = ['met', 'conditional', 'unmet', 'unknown', 'na'];
 
@@ -15,6 +16,7 @@ const weighedCriteria = (eligible: readonly ToolResult[]): VerdictCriterion[] =>
 /** The tools that fit against the points the client weighs, as marks with a legend. */
 export function MemoMatrix({ eligible }: { eligible: readonly ToolResult[]; answers: Answers }) {
   const { t } = useTranslation(['memo', 'results']);
+  const { date } = useFormats();
   if (!eligible.length) return null;
   const criteria = weighedCriteria(eligible);
   return (
@@ -66,9 +68,12 @@ export function MemoMatrix({ eligible }: { eligible: readonly ToolResult[]; answ
             {legend.map((kind) => (
               <span key={kind}><StatusIcon status={kind} /> {t(`results:status.${kind}`)}</span>
             ))}
-            {eligible.some((r) => getTool(reportCatalog, r.toolId)?.endOfSupport) ? (
-              <span><StatusIcon status="warning" /> {t('memo:endedLegend')}</span>
-            ) : null}
+            {/* Each tool past its end of support, with the date, as on the cards. */}
+            {eligible.map((r) => getTool(reportCatalog, r.toolId)!).filter((tool) => tool.endOfSupport).map((tool) => (
+              <span key={tool.id} data-discontinued={tool.endOfSupport!.date}>
+                <StatusIcon status="warning" /> {tool.name}: {t('results:card.endOfSupportMark', { date: date(tool.endOfSupport!.date) })}
+              </span>
+            ))}
           </p>
         </>
       )}

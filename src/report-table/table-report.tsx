@@ -71,7 +71,9 @@ function ReportRow({ row, tools, relevance, showHint, dataSet }: { row: RowId; t
             <span className={`importance-tag importance-tag--${relevance}`}>{t(`results:importance.${relevance}`)}</span>
           </>
         ) : null}
-        {showHint ? <span className="report-table__hint">{t(`compare:table.rowHints.${row}`)}</span> : null}
+        {showHint ? <span className="report-table__hint">{t(`compare:table.rowHints.${row}`)}</span>
+          // The row's ✘ does not mean "unencrypted": said beside it, not only in the optional hint.
+          : row === 'transitEncryption' ? <span className="report-table__hint" data-transit-note>{t('compare:transitCross')}</span> : null}
       </th>
       {tools.map((tool) => <ReportCell key={tool.id} tool={tool} row={row} dataSet={dataSet} />)}
     </tr>

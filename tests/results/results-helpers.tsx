@@ -7,7 +7,7 @@ import { renderAt } from '../render';
 // Load the lazily split page up front, so the first test does not wait on the transform.
 import '../../src/results/results-page';
 
-export const titles = { nl: 'Jouw uitkomst', en: 'Your results' } as const;
+export const titles = { nl: 'Jouw uitslag', en: 'Your results' } as const;
 
 /** Renders /results for these answers and waits for the lazily loaded page. */
 export async function showResults(answers: Answers, lang: Lang = 'en', path = '/results', onCommit?: ProfilerOnRenderCallback) {

@@ -98,7 +98,7 @@ describe('choosing answers', () => {
   it('shows stored answers as checked', async () => {
     useStore.setState({ answers: { ...answers(), importance: { dpa: 'nice' } } });
     await renderPage('/questions/gdpr', { lang: 'en' });
-    const dpa = await screen.findByRole('group', { name: 'How important is a processing agreement?' });
+    const dpa = await screen.findByRole('group', { name: 'How important is a data processing agreement?' });
     expect(within(dpa).getByRole('radio', { name: 'Nice to have' })).toBeChecked();
   });
 

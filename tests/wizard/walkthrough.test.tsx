@@ -66,7 +66,7 @@ it('walks all eight steps by keyboard and ends at Check your answers with the ch
   await continueTo(user, 'What do you need in place for the GDPR?');
 
   // 6. GDPR.
-  await choose(user, 'How important is a processing agreement?', 'Must have');
+  await choose(user, 'How important is a data processing agreement?', 'Must have');
   await choose(user, 'How important is it that your data stays in the Netherlands or the EU?', 'Nice to have');
   await continueTo(user, 'How well should your calls be protected?');
 
