@@ -13,3 +13,5 @@ export { relaxations, candidateChanges } from './relaxations';
 export { applyChange, checkAnswers, defaultAnswers } from './answers';
 export { criterionRows, verdictRows } from './criterion-rows';
 export { euCountries } from './eu';
+export { raisedBySuggestion, sensitivities, suggestedImportance, suggestions } from './sensitivity';
+export type { Sensitivity } from './sensitivity';

@@ -1,0 +1,49 @@
+/**
+ * How sensitive a company's calls are, and the importances that suggests (issue 10). The answer is
+ * not part of `Answers`: it only raises importances, once, when the user gives it; the user's own
+ * choices stand. Pure: no state, no wording (that is at `wizard:sensitivity.*`).
+ */
+import { criterionIds, importances, type Answers, type CriterionId, type Importance } from './types';
+
+/**
+ * What will usually be discussed in calls: ordinary work, confidential business information, or
+ * special-category personal data (health, for instance) and other data that must be well protected.
+ */
+export const sensitivities = ['everyday', 'confidential', 'special'] as const;
+export type Sensitivity = (typeof sensitivities)[number];
+
+/**
+ * The least importance each answer suggests. `everyday` suggests nothing.
+ * @example suggestions.special.dpa // 'must'
+ */
+export const suggestions: Readonly<Record<Sensitivity, Readonly<Partial<Record<CriterionId, Importance>>>>> = {
+  everyday: {},
+  confidential: { dpa: 'must', e2e: 'nice', dataInEU: 'nice', noThirdPartySharing: 'nice' },
+  special: { dpa: 'must', e2e: 'must', dataInEU: 'must', noThirdPartySharing: 'must' },
+};
+
+/** How strong an importance is: ignore < nice < must. */
+const strength = (i: Importance | undefined): number => importances.length - 1 - importances.indexOf(i ?? 'ignore');
+
+/**
+ * A new importance map: `importance` with each suggested criterion raised to at least its
+ * suggested level. Never lowers anything; the input is not changed.
+ * @example suggestedImportance('confidential', { e2e: 'must' }) // { e2e: 'must', dpa: 'must', dataInEU: 'nice', noThirdPartySharing: 'nice' }
+ */
+export function suggestedImportance(sensitivity: Sensitivity, importance: Answers['importance']): Answers['importance'] {
+  const merged = { ...importance };
+  for (const [criterion, level] of Object.entries(suggestions[sensitivity]) as [CriterionId, Importance][]) {
+    if (strength(level) > strength(merged[criterion])) merged[criterion] = level;
+  }
+  return merged;
+}
+
+/**
+ * The criteria the suggestion raises above what `importance` has, in the report's order, so
+ * the pages can say "suggested because your calls are …".
+ * @example raisedBySuggestion('special', { dpa: 'must' }) // ['noThirdPartySharing', 'dataInEU', 'e2e']
+ */
+export function raisedBySuggestion(sensitivity: Sensitivity, importance: Answers['importance']): CriterionId[] {
+  const merged = suggestedImportance(sensitivity, importance);
+  return criterionIds.filter((c) => merged[c] !== importance[c]);
+}
