@@ -5,7 +5,7 @@ import globals from 'globals';
 
 /**
  * The layers, lowest first. A folder may import only from the layers before it (i18n from share);
- * features never import each other; only app/ knows every feature. `tests/lint-boundaries.test.ts`
+ * features never import each other; only app/ knows every feature. `tests/lint/boundaries.test.ts`
  * plants a forbidden import in each layer and expects this config to reject it.
  */
 const features = ['wizard', 'results', 'compare', 'report-table', 'memo', 'updates'];
@@ -37,6 +37,16 @@ const bannedLibraries = {
   i18n: ['zustand', 'router', 'valibot'],
 };
 
+/** Focused, skipped and conditional tests are banned everywhere (also inside each layer's own rule list below). */
+const testBans = [
+  // it.only, describe.only, test.describe.only, test.skip, it.skipIf(…), test.fixme, it.only.each, …
+  { selector: 'MemberExpression[property.name=/^(only|skip|fixme|skipIf|runIf|todo)$/]', message: 'No focused, skipped or conditional tests.' },
+  { selector: 'CallExpression > Identifier.callee[name=/^(x|f)(it|test|describe)$/]', message: 'No focused or skipped tests.' },
+];
+
+/** A path segment test for `import()`: no-restricted-imports does not see dynamic imports. */
+const segment = (folder) => `(^|\\/)${folder.replace('-', '\\-')}(\\/|$)`;
+
 function boundaries(folder) {
   const { may } = layers[folder];
   const forbidden = may === null ? [] : folders.filter((f) => f !== folder && !may.includes(f));
@@ -55,7 +65,22 @@ function boundaries(folder) {
       message: 'Import the catalog\'s parts (catalog/report, catalog/types; catalog/current on demand): the index pulls the updates into the first load.',
     }]),
   ];
-  return { files: [`src/${folder}/**/*.{ts,tsx}`], rules: { 'no-restricted-imports': ['error', { patterns }] } };
+  // The same boundaries for parts loaded on demand, `import('../memo/memo')`.
+  const dynamic = forbidden.map((f) => ({
+    selector: `ImportExpression[source.value=/${segment(f)}/]`,
+    message: `Imports flow one way, loaded on demand too: ${folder} may not import ${f}.`,
+  }));
+  const catalogIndex = folder === 'catalog' ? [] : [{
+    selector: "ImportExpression[source.value=/(^|\\/)catalog(\\/index(\\.ts)?)?$/]",
+    message: 'Import the catalog\'s parts, not its index.',
+  }];
+  return {
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns }],
+      'no-restricted-syntax': ['error', ...testBans, ...dynamic, ...catalogIndex],
+    },
+  };
 }
 
 export default tseslint.config(
@@ -69,12 +94,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        // it.only, describe.only, test.describe.only, test.skip, it.skipIf(…), test.fixme, …
-        { selector: 'CallExpression > MemberExpression.callee[property.name=/^(only|skip|fixme|skipIf|runIf|todo)$/]', message: 'No focused, skipped or conditional tests.' },
-        { selector: 'CallExpression > Identifier.callee[name=/^(x|f)(it|test|describe)$/]', message: 'No focused or skipped tests.' },
-      ],
+      'no-restricted-syntax': ['error', ...testBans],
     },
   },
   ...folders.map(boundaries),

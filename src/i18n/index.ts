@@ -1,6 +1,6 @@
 import i18next, { type BackendModule, type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { defaultLang, isLang, type Lang } from '../share/languages';
+import { defaultLang, isLang, languages, type Lang } from '../share/languages';
 import { namespaces, type Namespace } from './namespaces';
 
 /** Where the built locale files are (see `localeFiles` in vite.config.ts), e.g. '/assets/locales-1a2b3c4d5e/'. */
@@ -44,7 +44,7 @@ export async function createI18n(lng: Lang = defaultLang, resources?: Resource, 
   await instance.init({
     lng,
     fallbackLng: false,
-    supportedLngs: ['nl', 'en'],
+    supportedLngs: [...languages],
     // The first page's namespaces load in parallel with `common`, not one after another.
     ns: ['common', ...preload],
     defaultNS: 'common',

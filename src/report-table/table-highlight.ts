@@ -1,26 +1,9 @@
 import type { RowId } from '../catalog/types';
+import { criterionRows } from '../scoring/criterion-rows';
 import type { Answers, CriterionId, Importance } from '../scoring/types';
 
 /** How much a table row matters to the company: the strongest importance that points at it. */
 export type RowRelevance = Exclude<Importance, 'ignore'>;
-
-/** The report's rows each criterion is judged on. Most are one row; data minimisation is three. */
-export const criterionRows: Record<CriterionId, readonly RowId[]> = {
-  groupChat: ['groupChat'],
-  oneToOneCalls: ['oneToOneCalls'],
-  groupCalls: ['groupCalls'],
-  joinWithoutAccount: ['joinWithoutAccount'],
-  browser: ['browser'],
-  multiPlatform: ['multiPlatform'],
-  dataMinimisation: ['storesLocation', 'storesCallData', 'storesMetadata'],
-  dpa: ['dpa'],
-  noThirdPartySharing: ['thirdPartySharing'],
-  euController: ['controllerLocation'],
-  dataInEU: ['dataInEU'],
-  e2e: ['e2e'],
-  transitEncryption: ['transitEncryption'],
-  openSource: ['openSource'],
-};
 
 const stronger = (a: RowRelevance | undefined, b: RowRelevance): RowRelevance =>
   a === 'must' || b === 'must' ? 'must' : 'nice';
@@ -40,6 +23,7 @@ export function relevantRows(answers: Answers): Map<RowId, RowRelevance> {
   if (answers.budget === 'free-only') mark('freeTier', 'must');
   if (answers.budget === 'free-preferred') mark('freeTier', 'nice');
   for (const [criterion, level] of Object.entries(answers.importance) as [CriterionId, Importance][]) {
+    // The same rows the scoring judges on (one source): transit encryption also reads the e2e row.
     if (level === 'ignore' || !(criterion in criterionRows)) continue;
     for (const row of criterionRows[criterion]) mark(row, level);
   }

@@ -10,7 +10,7 @@ const eslint = new ESLint({ cwd: process.cwd() });
 
 async function problems(file: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: file });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax').map((m) => m.message);
 }
 
 const forbidden: [string, string][] = [
@@ -39,6 +39,18 @@ const forbidden: [string, string][] = [
   // The catalog's index re-exports the updates, which the app loads on demand only.
   ['src/results/x.tsx', "import { reportCatalog } from '../catalog';"],
   ['src/scoring/x.ts', "import { reportCatalog } from '../catalog/index';"],
+  ['src/updates/x.tsx', "import { ToolCard } from '../results/tool-card';"],
+  ['src/results/x.tsx', "import { UpdatesPage } from '../updates/updates-page';"],
+  // Parts loaded on demand obey the same boundaries.
+  ['src/results/x.tsx', "export const load = () => import('../memo/memo');"],
+  ['src/components/x.tsx', "export const load = () => import('../report-table/table-page');"],
+  ['src/scoring/x.ts', "export const load = () => import('../state/store');"],
+  ['src/results/x.tsx', "export const load = () => import('../catalog');"],
+  // Focused or skipped tests, in every form.
+  ['tests/x.test.ts', "it.only('x', () => {});"],
+  ['tests/x.test.ts', "it.only.each([1])('x', () => {});"],
+  ['tests/x.test.ts', "describe.skip.each([1])('x', () => {});"],
+  ['src/results/x.test.ts', "test.skip('x', () => {});"],
 ];
 
 const allowed: [string, string][] = [
@@ -52,6 +64,10 @@ const allowed: [string, string][] = [
   ['src/results/x.tsx', "import { Callout } from '../components/callout';"],
   ['src/app/x.tsx', "import { ResultsPage } from '../results/results-page';"],
   ['src/catalog/schema.ts', "import * as v from 'valibot';"],
+  ['src/results/x.tsx', "export const load = () => import('../components/since-report');"],
+  ['src/components/x.tsx', "export const load = () => import('../catalog/current');"],
+  ['src/app/x.tsx', "export const load = () => import('../memo/memo');"],
+  ['src/results/x.tsx', "export const load = () => import('./card-details');"],
 ];
 
 describe('layer boundaries (eslint)', () => {

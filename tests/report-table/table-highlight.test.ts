@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rowIds } from '../../src/catalog';
 import { criterionIds, defaultAnswers, type Answers } from '../../src/scoring';
-import { criterionRows, relevantRows } from '../../src/report-table/table-highlight';
+import { relevantRows } from '../../src/report-table/table-highlight';
+import { criterionRows } from '../../src/scoring/criterion-rows';
 
 const answers = (over: Partial<Answers>): Answers => ({ ...defaultAnswers, ...over });
 const entries = (a: Answers) => Object.fromEntries(relevantRows(a));
@@ -20,7 +21,8 @@ describe('relevantRows', () => {
     ['euController', ['controllerLocation']],
     ['dataInEU', ['dataInEU']],
     ['e2e', ['e2e']],
-    ['transitEncryption', ['transitEncryption']],
+    // Transit is judged on its own row and on e2e (end-to-end implies it), as in scoring.
+    ['transitEncryption', ['transitEncryption', 'e2e']],
     ['openSource', ['openSource']],
   ] as const)('%s marks %j with its importance', (criterion, rows) => {
     for (const level of ['must', 'nice'] as const) {
