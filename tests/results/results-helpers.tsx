@@ -4,8 +4,14 @@ import type { Answers } from '../../src/scoring';
 import type { Lang } from '../../src/share/languages';
 import { useStore } from '../../src/state/store';
 import { renderAt } from '../render';
-// Load the lazily split page up front, so the first test does not wait on the transform.
+// Load the lazily split page and the parts it loads when idle up front, so no test waits on their
+// transform: on a busy machine that alone can outlast a findBy's wait.
 import '../../src/results/results-page';
+import '../../src/results/sharing';
+import '../../src/results/relaxation-hints';
+import '../../src/results/card-details';
+import '../../src/app/deferred-memo';
+import '../../src/memo/memo';
 
 export const titles = { nl: 'Jouw uitslag', en: 'Your results' } as const;
 
