@@ -19,22 +19,14 @@ retryHooks.add(() => {
 
 /** Starts loading the updates (e.g. when the browser is idle, or a user opens "since the report"). */
 export function loadUpdates(): Promise<UpdatesModule> {
-  if (loading) return loading;
-  const promise: Promise<UpdatesModule> & { status?: string; value?: UpdatesModule } = import('../catalog/current').then(
-    (m) => {
-      // Marked as React marks a promise it has seen settle, so `use()` reads it at once, also
-      // when a preload (not a render) started it; no fallback flashes for a module already here.
-      promise.status = 'fulfilled';
-      promise.value = m;
-      return m;
-    },
-    (error: unknown) => {
-      failed = true;
-      throw error;
-    },
-  );
-  loading = promise;
-  return promise;
+  // Not marked as settled by hand: React tracks the promise itself (marking it fulfilled before
+  // React's own listener ran left a deferred render waiting for good). A preloaded module costs
+  // one suspended render that resolves at once.
+  loading ??= import('../catalog/current').catch((error: unknown) => {
+    failed = true;
+    throw error;
+  });
+  return loading;
 }
 
 /**
