@@ -16,6 +16,15 @@ async function openUnsuitable(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: /Show the \d+ tools that do not fit/ }));
 }
 
+/** Shows the results for a meeting of 30 and opens Signal's card, wherever it sits. */
+async function openSignalCard(user: ReturnType<typeof userEvent.setup>) {
+  await showResults(thirty);
+  await openUnsuitable(user);
+  const card = signal().el;
+  await user.click(within(card).getByRole('button', { name: /Show all \d+ verdicts/ }));
+  return card;
+}
+
 describe('the data set on the results page', () => {
   it('ranks on the report by default and says so', async () => {
     await showResults(thirty);
@@ -38,10 +47,7 @@ describe('the data set on the results page', () => {
   it('shows the 2020 value beside the new one on a verdict that rests on a changed cell', async () => {
     const user = userEvent.setup();
     useStore.setState({ dataSet: 'current' });
-    await showResults(thirty);
-    await openUnsuitable(user);
-    const card = signal().el;
-    await user.click(within(card).getByRole('button', { name: /Show all \d+ verdicts/ }));
+    const card = await openSignalCard(user);
     const changed = await within(card).findByText((_, el) => el?.getAttribute('data-changed-row') === 'maxParticipants');
     expect(changed).toHaveAttribute('data-update-id', 'signalGroupCalls40');
     expect(changed).toHaveTextContent(/In the report \(2020\):\s*2/);
@@ -50,20 +56,14 @@ describe('the data set on the results page', () => {
 
   it('shows no changed cell on the report\'s data', async () => {
     const user = userEvent.setup();
-    await showResults(thirty);
-    await openUnsuitable(user);
-    const card = signal().el;
-    await user.click(within(card).getByRole('button', { name: /Show all \d+ verdicts/ }));
+    const card = await openSignalCard(user);
     await within(card).findAllByText((_, el) => el?.getAttribute('data-criterion') === 'participants');
     expect(card.querySelector('[data-changed-row]')).toBeNull();
   });
 
   it('lists a tool\'s changes since the report on demand, newest first, with sources', async () => {
     const user = userEvent.setup();
-    await showResults(thirty);
-    await openUnsuitable(user);
-    const card = signal().el;
-    await user.click(within(card).getByRole('button', { name: /Show all \d+ verdicts/ }));
+    const card = await openSignalCard(user);
     await user.click(await within(card).findByRole('button', { name: 'Since the report' }));
     const since = await waitFor(() => {
       const el = card.querySelector('[data-since-for="signal"]');
