@@ -9,12 +9,9 @@ import type { Catalog, Cell, PlannedWhenKey, Tool, ToolId } from './types';
  */
 export const reportCatalog: Catalog = json as unknown as Catalog;
 
-/**
- * The report's three general tips, in its order. Wording at `catalog:generalTips.<id>`.
- * @example generalTipIds.map((id) => t(`catalog:generalTips.${id}`))
- */
-export const generalTipIds = ['strongPasswords', 'mfa', 'secureStorage'] as const;
-export type GeneralTipId = (typeof generalTipIds)[number];
+// The report's general tips are data of their own (types.ts), so pure code can use them without the table.
+export { generalTipIds, generalTipsSection } from './types';
+export type { GeneralTipId } from './types';
 
 /**
  * True when `id` is one of the report's tool ids (for ids from a URL or storage).

@@ -107,6 +107,19 @@ export interface Row {
  */
 export type Section = string;
 
+/**
+ * The report's three general tips, in its order. Wording at `catalog:generalTips.<id>`.
+ * @example generalTipIds.map((id) => t(`catalog:generalTips.${id}`))
+ */
+export const generalTipIds = ['strongPasswords', 'mfa', 'secureStorage'] as const;
+export type GeneralTipId = (typeof generalTipIds)[number];
+
+/**
+ * Where the report gives its general tips: its summary, as printed.
+ * @example generalTipsSection // 'Samenvatting'
+ */
+export const generalTipsSection: Section = 'Samenvatting';
+
 export type FactTopic = 'login' | 'data' | 'gdpr' | 'plans' | 'support' | 'tip';
 
 /**

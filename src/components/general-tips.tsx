@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { generalTipIds } from '../catalog/report';
+import { generalTipIds, generalTipsSection } from '../catalog/report';
 
 /** The report's three general tips (its summary), in its order. */
 export function GeneralTips() {
@@ -12,7 +12,7 @@ export function GeneralTips() {
         ))}
       </ol>
       <p className="fact-source">
-        {t('results:page.tipsSource')} <cite lang="nl">Samenvatting</cite>
+        {t('results:page.tipsSource')} <cite lang="nl">{generalTipsSection}</cite>
       </p>
     </>
   );

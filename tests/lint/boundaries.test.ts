@@ -20,6 +20,21 @@ const forbidden: [string, string][] = [
   ['src/scoring/x.ts', "import { useStore } from '../state/store';"],
   ['src/scoring/x.ts', "import { create } from 'zustand';"],
   ['src/scoring/x.ts', "import i18next from 'i18next';"],
+  // The checklist is pure, and only components, features and the app use it.
+  ['src/checklist/x.ts', "import { useStore } from '../state/store';"],
+  ['src/checklist/x.ts', "import { paths } from '../share/routes';"],
+  ['src/checklist/x.ts', "import { Callout } from '../components/callout';"],
+  ['src/checklist/x.ts', "import React from 'react';"],
+  ['src/checklist/x.ts', "import i18next from 'i18next';"],
+  ['src/checklist/x.ts', "import { create } from 'zustand';"],
+  ['src/checklist/x.ts', "import * as v from 'valibot';"],
+  ['src/checklist/x.ts', "import { reportCatalog } from '../catalog';"],
+  ['src/checklist/x.ts', "export const load = () => import('../state/store');"],
+  ['src/scoring/x.ts', "import { checklist } from '../checklist';"],
+  ['src/catalog/x.ts', "import { checklist } from '../checklist/checklist';"],
+  ['src/share/x.ts', "import { checklist } from '../checklist';"],
+  ['src/state/x.ts', "import { checklist } from '../checklist';"],
+  ['src/i18n/x.ts', "import { checklist } from '../checklist';"],
   ['src/share/x.ts', "import { useStore } from '../state/store';"],
   ['src/share/x.ts', "import { createI18n } from '../i18n';"],
   ['src/share/x.ts', "import { create } from 'zustand';"],
@@ -68,6 +83,12 @@ const allowed: [string, string][] = [
   ['src/components/x.tsx', "export const load = () => import('../catalog/current');"],
   ['src/app/x.tsx', "export const load = () => import('../memo/memo');"],
   ['src/results/x.tsx', "export const load = () => import('./card-details');"],
+  ['src/checklist/x.ts', "import type { Tool } from '../catalog/types';"],
+  ['src/checklist/x.ts', "import { rank } from '../scoring/rank';"],
+  ['src/components/x.tsx', "import { checklist } from '../checklist';"],
+  ['src/memo/x.tsx', "import { checklist } from '../checklist/checklist';"],
+  ['src/compare/x.tsx', "export const load = () => import('../checklist');"],
+  ['src/app/x.tsx', "import { checklist } from '../checklist';"],
 ];
 
 describe('layer boundaries (eslint)', () => {
@@ -76,5 +97,10 @@ describe('layer boundaries (eslint)', () => {
   });
   it.each(allowed)('%s may: %s', async (file, code) => {
     expect(await problems(file, code)).toEqual([]);
+  });
+  it.each(['src/catalog/x.ts', 'src/scoring/x.ts', 'src/checklist/x.ts'])('%s reads no clock and no randomness', async (file) => {
+    const [result] = await eslint.lintText('export const a = Date.now() + Math.random();', { filePath: file });
+    const rules = (result?.messages ?? []).map((m) => m.ruleId);
+    expect(rules).toEqual(expect.arrayContaining(['no-restricted-globals', 'no-restricted-properties']));
   });
 });
