@@ -4,7 +4,7 @@ import { Link, NavLink, useLocation } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch';
 import { DeferredNotices } from '../components/deferred-notices';
 import { Later } from '../components/later';
-import { paths } from '../share/routes';
+import { paths, stepIds } from '../share/routes';
 
 // "Forget my answers" sits at the foot of every page, so it can arrive once the page is idle.
 const loadForget = () => import('../components/forget-button').then((m) => ({ default: m.Forget }));
@@ -33,7 +33,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <nav className="site-nav" aria-label={t('nav.label')}>
           <ul>
             <li>
-              <Link to={paths.step('participants')} aria-current={inQuestions ? (pathname === paths.step('participants') ? 'page' : 'true') : undefined}>
+              <Link to={paths.step(stepIds[0])} aria-current={inQuestions ? (pathname === paths.step(stepIds[0]) ? 'page' : 'true') : undefined}>
                 {t('nav.questions')}
               </Link>
             </li>

@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../components/page-heading';
-import { paths } from '../share/routes';
+import { paths, stepIds } from '../share/routes';
 import { Callout } from '../components/callout';
 import { Later } from '../components/later';
 
@@ -22,7 +22,7 @@ export function StartPage() {
         <li>{t('steps.share')}</li>
       </ul>
       <p>
-        <Link to={paths.step('participants')} className="button button--start">
+        <Link to={paths.step(stepIds[0])} className="button button--start">
           {t('cta')}
           <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
             <path d="M6 4l7 6-7 6" fill="none" stroke="currentColor" strokeWidth="2.5" />

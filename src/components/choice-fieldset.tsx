@@ -13,8 +13,11 @@ interface Props<T extends string> {
   /** Hide the legend when the page's h1 already asks the same question. */
   legendHidden?: boolean;
   hint?: string;
+  /** A second line under the hint, such as "suggested because…"; also read with the legend. */
+  note?: string;
   options: readonly ChoiceOption<T>[];
-  value: T;
+  /** Null: nothing chosen yet. */
+  value: T | null;
   onChange: (value: T) => void;
   /** Three short options side by side on a wide screen, stacked on a phone. */
   segmented?: boolean;
@@ -24,13 +27,16 @@ interface Props<T extends string> {
  * A radio group as large tap targets: a fieldset named by its legend, native radios (so arrow
  * keys move between them). Each option is named by its label; its hint is its description.
  */
-export function ChoiceFieldset<T extends string>({ name, legend, legendHidden, hint, options, value, onChange, segmented }: Props<T>) {
+export function ChoiceFieldset<T extends string>({ name, legend, legendHidden, hint, note, options, value, onChange, segmented }: Props<T>) {
   const id = useId();
   const hintId = `${id}-hint`;
+  const noteId = `${id}-note`;
+  const describedBy = [hint ? hintId : '', note ? noteId : ''].filter(Boolean).join(' ');
   return (
-    <fieldset className="choice-group" aria-describedby={hint ? hintId : undefined}>
+    <fieldset className="choice-group" aria-describedby={describedBy || undefined}>
       <legend className={legendHidden ? 'visually-hidden' : undefined}>{legend}</legend>
       {hint ? <p id={hintId} className="field-hint">{hint}</p> : null}
+      {note ? <p id={noteId} className="field-note">{note}</p> : null}
       <div className={segmented ? 'choices choices--segmented' : 'choices'}>
         {options.map((option) => {
           const labelId = `${id}-${option.value}`;

@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toLinkParams } from '../share/link';
+import { useLinkParams } from '../components/use-link-params';
 import { resultsUrl } from '../share/routes';
-import { useStore } from '../state/store';
 
 /** "Copy link", with a read-only field to copy from by hand where the clipboard is unavailable. */
 export function SharePanel() {
@@ -13,10 +12,7 @@ export function SharePanel() {
   const manual = failures > 0;
   const field = useRef<HTMLInputElement>(null);
   const id = useId();
-  const answers = useStore((st) => st.answers);
-  const lang = useStore((st) => st.lang);
-  const dataSet = useStore((st) => st.dataSet);
-  const url = resultsUrl(window.location.origin, `#${toLinkParams(answers, lang, dataSet)}`);
+  const url = resultsUrl(window.location.origin, `#${useLinkParams()}`);
 
   useEffect(() => {
     if (failures === 0) return;

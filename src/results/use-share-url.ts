@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { switchLanguage } from '../i18n';
-import { toLinkParams } from '../share/link';
+import { useLinkParams } from '../components/use-link-params';
 import { paths } from '../share/routes';
 import { applySharedLink } from '../state/apply-link';
 import { useStore } from '../state/store';
@@ -59,13 +59,10 @@ const looksLikeLink = (raw: string) => raw.includes('=');
  * already applied before the first render (src/app/boot.ts). Returns the fragment for the answers.
  */
 export function useShareUrl(): string {
-  const answers = useStore((s) => s.answers);
-  const lang = useStore((s) => s.lang);
-  const dataSet = useStore((s) => s.dataSet);
   const { i18n } = useTranslation();
   const written = useRef<string | null>(null);
   const write = useAddressWriter(written);
-  const hash = `#${toLinkParams(answers, lang, dataSet)}`;
+  const hash = `#${useLinkParams()}`;
 
   useEffect(() => write(hash), [hash, write]);
 

@@ -1,4 +1,5 @@
-import { dataSets, type DataSet } from '../catalog/types';
+import { dataSets, toolIds, type DataSet, type ToolId } from '../catalog/types';
+import { sensitivities, type Sensitivity } from '../scoring/sensitivity';
 import { budgets, criterionIds, hostings, importances } from '../scoring/types';
 import type { Answers, CriterionId } from '../scoring/types';
 import { isLang, type Lang } from './languages';
@@ -8,7 +9,10 @@ import { MAX_PARTICIPANTS, MIN_PARTICIPANTS } from './limits';
  * The share-link format. Answers travel as readable parameters named after the `Answers`
  * fields: `participants`, `hosting`, `budget`, `discontinued=1`, one parameter per criterion
  * with `must` or `nice`, `data=current` when the ranking uses the report with its known changes
- * (no `data`, or `data=report`, means the report as published), and `lang=nl|en`. The app puts them in the fragment
+ * (no `data`, or `data=report`, means the report as published), `sensitivity=everyday|confidential|special`
+ * once that question has been answered, `choice=<tool id>` for the tool marked as "our choice",
+ * and `lang=nl|en`. Neither `data`, `sensitivity`, `choice` nor `lang` counts as an answer: a link
+ * with only those keeps the saved answers. The app puts them in the fragment
  * (`/results#participants=50&hosting=cloud&lang=en`) so they never reach a server log or a
  * Referer header; a query string is read the same way.
  */
@@ -32,6 +36,13 @@ export interface ParsedLink {
    * a link with answers then means the report, and a link without keeps the saved choice.
    */
   dataSet: DataSet | null;
+  /**
+   * How sensitive the calls are, as the link says; null when it does not say (or says it badly).
+   * It never raises importances again: the link carries those itself.
+   */
+  sensitivity: Sensitivity | null;
+  /** The tool marked as "our choice"; null when the link names none, or names an unknown tool. */
+  choice: ToolId | null;
   /** The first `maxIgnoredListed` parameters that were not used, names and values cut short. */
   ignored: IgnoredParam[];
   /** How many more were not used beyond those listed. */
@@ -63,6 +74,8 @@ export function parseLink(raw: string, base: Answers): ParsedLink {
   let hasAnswers = false;
   let lang: Lang | null = null;
   let dataSet: DataSet | null = null;
+  let sensitivity: Sensitivity | null = null;
+  let choice: ToolId | null = null;
 
   for (const [param, value] of new URLSearchParams(read)) {
     let problem: LinkProblem | null;
@@ -72,6 +85,12 @@ export function parseLink(raw: string, base: Answers): ParsedLink {
       if (param === 'data') {
         dataSet = oneOf(dataSets, value.trim()) ?? 'report';
         problem = dataSet === value.trim() ? null : 'invalidValue';
+      } else if (param === 'sensitivity') {
+        sensitivity = oneOf(sensitivities, value.trim()) ?? null;
+        problem = sensitivity ? null : 'invalidValue';
+      } else if (param === 'choice') {
+        choice = oneOf(toolIds, value.trim()) ?? null;
+        problem = choice ? null : 'invalidValue';
       } else {
         problem = applyParam(answers, param, value.trim(), (l) => (lang = l));
         if (!problem && param !== 'lang') hasAnswers = true;
@@ -80,7 +99,7 @@ export function parseLink(raw: string, base: Answers): ParsedLink {
     if (problem) ignored.push({ param: cut(param), value: cut(value), problem });
   }
   if (tooLong) ignored.push({ param: '…', value: cut(body.slice(read.length)), problem: 'tooLong' });
-  return { answers, hasAnswers, lang, dataSet, ignored: ignored.slice(0, maxIgnoredListed), moreIgnored: Math.max(0, ignored.length - maxIgnoredListed) };
+  return { answers, hasAnswers, lang, dataSet, sensitivity, choice, ignored: ignored.slice(0, maxIgnoredListed), moreIgnored: Math.max(0, ignored.length - maxIgnoredListed) };
 }
 
 function applyParam(answers: Answers, param: string, value: string, setLang: (l: Lang) => void): LinkProblem | null {
@@ -126,14 +145,24 @@ function applyParam(answers: Answers, param: string, value: string, setLang: (l:
   }
 }
 
+/** What a link carries beside the answers and the language. */
+export interface LinkExtras {
+  dataSet?: DataSet;
+  sensitivity?: Sensitivity | null;
+  choice?: string | null;
+}
+
 /**
  * Writes answers as link parameters, in a fixed order, leaving out what is at its default
- * (criteria that don't matter, `discontinued=0`, the report's data). `lang` is always included.
+ * (criteria that don't matter, `discontinued=0`, the report's data, an unanswered sensitivity, no
+ * choice). `lang` is always included, last. The third argument may be the data set alone.
  * @example
  * toLinkParams({ participants: 50, hosting: 'cloud', budget: 'free-only', includeDiscontinued: false, importance: { e2e: 'must' } }, 'en')
  * // 'participants=50&hosting=cloud&budget=free-only&e2e=must&lang=en'
+ * @example toLinkParams(answers, 'nl', { sensitivity: 'special', choice: 'signal' }) // '…&sensitivity=special&choice=signal&lang=nl'
  */
-export function toLinkParams(answers: Answers, lang: Lang, dataSet: DataSet = 'report'): string {
+export function toLinkParams(answers: Answers, lang: Lang, extras: DataSet | LinkExtras = {}): string {
+  const { dataSet = 'report', sensitivity = null, choice = null } = typeof extras === 'string' ? { dataSet: extras } : extras;
   const parts: string[] = [`participants=${answers.participants}`, `hosting=${answers.hosting}`, `budget=${answers.budget}`];
   if (answers.includeDiscontinued) parts.push('discontinued=1');
   for (const id of criterionIds) {
@@ -141,6 +170,8 @@ export function toLinkParams(answers: Answers, lang: Lang, dataSet: DataSet = 'r
     if (importance === 'must' || importance === 'nice') parts.push(`${id}=${importance}`);
   }
   if (dataSet === 'current') parts.push('data=current');
+  if (sensitivity) parts.push(`sensitivity=${sensitivity}`);
+  if (choice) parts.push(`choice=${encodeURIComponent(choice)}`);
   parts.push(`lang=${lang}`);
   return parts.join('&');
 }

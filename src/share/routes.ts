@@ -3,8 +3,11 @@
  * where you are; the store owns what was answered.
  */
 
-/** The question pages, in the order they are asked. What each asks lives in `wizard/questions.ts`. */
-export const stepIds = ['participants', 'hosting', 'budget', 'features', 'privacy', 'gdpr', 'security', 'discontinued'] as const;
+/**
+ * The question pages, in the order they are asked. What each asks lives in `wizard/questions.ts`.
+ * How sensitive the calls are comes first, as in the Dutch data protection authority's own aid.
+ */
+export const stepIds = ['sensitivity', 'participants', 'hosting', 'budget', 'features', 'privacy', 'gdpr', 'security', 'discontinued'] as const;
 export type StepId = (typeof stepIds)[number];
 
 export function isStepId(value: string | undefined): value is StepId {

@@ -4,7 +4,7 @@ import { initialAnswers } from './persisted';
 import { sameAnswers, useStore } from './store';
 
 /**
- * Puts a shared link's answers and data set into the store, once: a link that matches the current answers
+ * Puts a shared link's answers, data set, sensitivity and choice into the store, once: a link that matches the current answers
  * changes nothing, and a list of ignored values already on screen is not repeated. Returns the
  * link's language, if it names one. Used at start-up (src/app/boot.ts) and for links pasted
  * while the results page is open.
@@ -18,9 +18,18 @@ export function applySharedLink(raw: string): Lang | null {
   // only `data` (and `lang`) switches the data and keeps the saved answers.
   const dataSet = parsed.hasAnswers ? parsed.dataSet ?? 'report' : parsed.dataSet;
   if (dataSet && dataSet !== store.dataSet) store.setDataSet(dataSet);
+  // "Our choice" travels like the data set: a link that names none keeps the saved one only when
+  // it keeps the saved answers too. Whether the tool fits the answers is the results page's to say.
+  const choice = parsed.hasAnswers ? parsed.choice : parsed.choice ?? store.choice;
+  if (choice !== store.choice) store.setChoice(choice);
   if (parsed.hasAnswers && !sameAnswers(parsed.answers, store.answers)) {
-    store.applyLink(parsed.answers, parsed.ignored, parsed.moreIgnored);
-  } else if (parsed.ignored.length && !told) {
+    store.applyLink(parsed.answers, parsed.ignored, parsed.moreIgnored, parsed.sensitivity);
+    return parsed.lang;
+  }
+  // The answers stay (the link's equal them, or it has none): a sensitivity it names is kept as
+  // the answer, without raising anything again.
+  if (parsed.sensitivity && parsed.sensitivity !== store.sensitivity) store.noteSensitivity(parsed.sensitivity);
+  if (parsed.ignored.length && !told) {
     store.addNotice({ kind: 'linkIgnored', ignored: parsed.ignored, moreIgnored: parsed.moreIgnored });
   }
   return parsed.lang;

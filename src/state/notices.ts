@@ -6,7 +6,7 @@ import type { IgnoredParam } from '../share/link';
  */
 export type FieldId =
   | 'participants' | 'hosting' | 'budget' | 'includeDiscontinued' | 'importance'
-  | 'lang' | 'dataSet' | 'clientName' | 'clientNotes' | 'history';
+  | 'lang' | 'dataSet' | 'clientName' | 'clientNotes' | 'history' | 'sensitivity' | 'choice';
 
 /** Why the app tells the user something about their saved answers or a link. */
 export type Notice =

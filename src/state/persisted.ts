@@ -1,6 +1,7 @@
 import type { DataSet } from '../catalog/types';
 import { defaultAnswers } from '../scoring/answers';
-import type { Answers } from '../scoring/types';
+import type { Sensitivity } from '../scoring/sensitivity';
+import type { Answers, CriterionId, Importance } from '../scoring/types';
 import { defaultLang, type Lang } from '../share/languages';
 
 /** A set of answers a shared link replaced, kept so it can be restored. */
@@ -8,6 +9,17 @@ export interface ReplacedAnswers {
   answers: Answers;
   /** When the link replaced them (ISO date and time); null for sets kept by version 1, which had no time. */
   replacedAt: string | null;
+  /** How sensitive the calls were said to be with these answers; null when not answered (or kept before version 4). */
+  sensitivity: Sensitivity | null;
+}
+
+/**
+ * An importance the sensitivity answer raised and the user has not changed since: which answer
+ * raised it, and the level it had before, so answering differently can put that level back.
+ */
+export interface Suggested {
+  by: Sensitivity;
+  from: Importance;
 }
 
 /**
@@ -23,9 +35,15 @@ export interface PersistedState {
   client: { name: string; notes: string };
   /** The last sets of answers that shared links replaced, newest first. */
   history: ReplacedAnswers[];
+  /** How sensitive the calls usually are; null until the question is answered. Not part of `Answers`. */
+  sensitivity: Sensitivity | null;
+  /** The importances the sensitivity answer raised, until the user changes them (the pages mark them). */
+  suggested: Partial<Record<CriterionId, Suggested>>;
+  /** The tool the consultant marked as "our choice" for the memo; null means the first eligible one. */
+  choice: string | null;
 }
 
-export const storeVersion = 3;
+export const storeVersion = 4;
 
 /** How many replaced sets of answers are kept. */
 export const maxHistory = 3;
@@ -41,9 +59,13 @@ export const initialPersisted: PersistedState = {
   dataSet: 'report',
   client: { name: '', notes: '' },
   history: [],
+  sensitivity: null,
+  suggested: {},
+  choice: null,
 };
 
 type Raw = Record<string, unknown>;
+const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * One step per version: `migrations[v]` turns version v's stored state into version v + 1's.
@@ -54,6 +76,15 @@ export const migrations: Record<number, (state: Raw) => Raw> = {
   1: ({ previous, ...rest }) => ({ ...rest, history: previous ? [{ answers: previous, replacedAt: null }] : [] }),
   // 2 → 3: the choice of data set arrives; everything saved before ranked on the report.
   2: (state) => ({ ...state, dataSet: 'report' }),
+  // 3 → 4: the sensitivity question arrives, unanswered, so no importance came from it yet; and
+  // "our choice" for the memo, which was always the first eligible tool.
+  3: ({ history, ...rest }) => ({
+    ...rest,
+    sensitivity: null,
+    suggested: {},
+    choice: null,
+    history: Array.isArray(history) ? history.map((h: unknown) => (isRecord(h) ? { ...h, sensitivity: null } : h)) : history,
+  }),
 };
 
 /**
@@ -65,7 +96,7 @@ export function migrate(state: unknown, version: number): unknown {
   let out = state;
   for (let v = version; v < storeVersion; v++) {
     const step = migrations[v];
-    if (step && typeof out === 'object' && out !== null && !Array.isArray(out)) out = step(out as Raw);
+    if (step && isRecord(out)) out = step(out);
   }
   return out;
 }

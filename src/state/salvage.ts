@@ -1,11 +1,12 @@
 import { dataSets } from '../catalog/types';
+import { sensitivities, type Sensitivity } from '../scoring/sensitivity';
 import { budgets, criterionIds, hostings, importances } from '../scoring/types';
 import type { Answers, CriterionId, Importance } from '../scoring/types';
 import { languages } from '../share/languages';
 import { MAX_PARTICIPANTS, MIN_PARTICIPANTS } from '../share/limits';
 import type { FieldId } from './notices';
 import { initialAnswers, initialPersisted, maxClientName, maxHistory, maxNotes } from './persisted';
-import type { PersistedState, ReplacedAnswers } from './persisted';
+import type { PersistedState, ReplacedAnswers, Suggested } from './persisted';
 
 // Hand-written guards rather than valibot: this file ships with the first screen, and these
 // few checks cost a fraction of what valibot adds there.
@@ -17,6 +18,10 @@ const isParticipants: Guard<number> = (value): value is number =>
 const isBoolean: Guard<boolean> = (value): value is boolean => typeof value === 'boolean';
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+const isSensitivity = oneOf(sensitivities);
+const orNull = <T>(guard: Guard<T>): Guard<T | null> => (value): value is T | null => value === null || guard(value);
+/** A tool id as the store keeps it: the check against the catalog happens where the choice is used. */
+const isToolId: Guard<string> = (value): value is string => typeof value === 'string' && /^[a-z0-9-]{1,40}$/.test(value);
 
 /** Collects the fields that could not be kept as they were, each once. */
 class Dropped {
@@ -75,13 +80,31 @@ function salvageHistory(input: unknown, dropped: Dropped): ReplacedAnswers[] {
     const inner = new Dropped();
     const answers = isRecord(entry) ? salvageAnswers(entry.answers, inner) : null;
     const at = isRecord(entry) ? entry.replacedAt : undefined;
-    if (!answers || inner.fields.size || !(at === null || (typeof at === 'string' && !Number.isNaN(Date.parse(at))))) {
+    const sensitivity = isRecord(entry) ? entry.sensitivity ?? null : null;
+    if (!answers || inner.fields.size || !(at === null || (typeof at === 'string' && !Number.isNaN(Date.parse(at)))) || !orNull(isSensitivity)(sensitivity)) {
       dropped.add('history'); // a damaged earlier set is left out whole, not half restored
       continue;
     }
-    kept.push({ answers, replacedAt: at });
+    kept.push({ answers, replacedAt: at, sensitivity });
   }
   if (input.length > maxHistory) dropped.add('history');
+  return kept;
+}
+
+/**
+ * The marks "suggested because…": kept only for a criterion whose importance is still one the
+ * answer suggests (anything else means the memory no longer matches the answers).
+ */
+function salvageSuggested(input: unknown, answers: Answers, dropped: Dropped): PersistedState['suggested'] {
+  if (input === undefined) return {};
+  if (!isRecord(input)) return dropped.add('sensitivity'), {};
+  const kept: PersistedState['suggested'] = {};
+  for (const [key, value] of Object.entries(input)) {
+    const ok = (criterionIds as readonly string[]).includes(key) && isRecord(value) && isSensitivity(value.by) &&
+      oneOf(importances)(value.from) && answers.importance[key as CriterionId] !== undefined;
+    if (ok) kept[key as CriterionId] = { by: value.by as Sensitivity, from: value.from as Suggested['from'] };
+    else dropped.add('sensitivity');
+  }
   return kept;
 }
 
@@ -109,6 +132,10 @@ export function salvage(input: unknown): { state: PersistedState; dropped: Field
       notes: text(client.notes, maxNotes, 'clientNotes', dropped),
     },
     history: salvageHistory(input.history, dropped),
+    sensitivity: pick(orNull(isSensitivity), input.sensitivity, null, 'sensitivity', dropped),
+    suggested: {},
+    choice: pick(orNull(isToolId), input.choice, null, 'choice', dropped),
   };
+  state.suggested = salvageSuggested(input.suggested, state.answers, dropped);
   return { state, dropped: [...dropped.fields], unreadable: false };
 }

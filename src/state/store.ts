@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { DataSet } from '../catalog/types';
+import { raisedBySuggestion, suggestedImportance, type Sensitivity } from '../scoring/sensitivity';
 import type { Answers, Budget, CriterionId, Hosting, Importance } from '../scoring/types';
 import type { Lang } from '../share/languages';
 import type { IgnoredParam } from '../share/link';
@@ -20,8 +21,21 @@ export interface StoreState extends PersistedState {
   setIncludeDiscontinued: (on: boolean) => void;
   setImportance: (criterion: CriterionId, level: Importance) => void;
   setAnswers: (answers: Answers) => void;
-  /** Takes the answers from a shared link; keeps the replaced ones so they can be restored. */
-  applyLink: (answers: Answers, ignored: IgnoredParam[], moreIgnored: number) => void;
+  /**
+   * Answers the sensitivity question: raises the importances it suggests (never lowers one) and
+   * remembers which, so the pages can mark them. Importances an earlier answer raised, and the user
+   * left alone, first go back to what they were.
+   */
+  setSensitivity: (sensitivity: Sensitivity) => void;
+  /** Keeps a sensitivity answer without raising anything: a link's importances stand as they are. */
+  noteSensitivity: (sensitivity: Sensitivity) => void;
+  /** Marks a tool as "our choice" for the memo; null goes back to the first eligible tool. */
+  setChoice: (toolId: string | null) => void;
+  /**
+   * Takes the answers from a shared link; keeps the replaced ones so they can be restored. The
+   * link's importances stand as they are: its sensitivity is kept, never applied again.
+   */
+  applyLink: (answers: Answers, ignored: IgnoredParam[], moreIgnored: number, sensitivity?: Sensitivity | null) => void;
   /** Brings back a set from `history`; the answers it replaces go into the history in turn. */
   restore: (index: number) => void;
   setLang: (lang: Lang) => void;
@@ -49,8 +63,17 @@ const without = (list: Notice[], ...kinds: NoticeKind[]) => list.filter((n) => !
 const withNotice = (list: Notice[], notice: Notice) => [...without(list, notice.kind), notice];
 
 /** The history after `answers` were replaced now: newest first, at most `maxHistory`. */
-const pushed = (history: PersistedState['history'], answers: Answers) =>
-  [{ answers, replacedAt: new Date().toISOString() }, ...history].slice(0, maxHistory);
+const pushed = (history: PersistedState['history'], answers: Answers, sensitivity: Sensitivity | null) =>
+  [{ answers, replacedAt: new Date().toISOString(), sensitivity }, ...history].slice(0, maxHistory);
+
+/** The suggestion's marks that still hold once `answers` replace `before`: a changed importance loses its mark. */
+function keptMarks(suggested: PersistedState['suggested'], before: Answers, answers: Answers): PersistedState['suggested'] {
+  const kept: PersistedState['suggested'] = {};
+  for (const [criterion, mark] of Object.entries(suggested) as [CriterionId, NonNullable<PersistedState['suggested'][CriterionId]>][]) {
+    if (before.importance[criterion] === answers.importance[criterion]) kept[criterion] = mark;
+  }
+  return kept;
+}
 
 // Storage problems found while the store is created are queued, then shown once it exists.
 const noticeFor: Record<StorageProblem, Notice> = {
@@ -79,7 +102,10 @@ function tell(notice: Notice) {
 onStorageProblem((problem) => tell(noticeFor[problem]));
 
 const answer = (set: (fn: (s: StoreState) => Partial<StoreState>) => void, change: (a: Answers) => Answers) =>
-  set((s) => ({ answers: change(s.answers) }));
+  set((s) => {
+    const answers = change(s.answers);
+    return { answers, suggested: keptMarks(s.suggested, s.answers, answers) };
+  });
 
 export const useStore = create<StoreState>()(
   persist(
@@ -97,8 +123,24 @@ export const useStore = create<StoreState>()(
           else importance[criterion] = level;
           return { ...a, importance };
         }),
-      setAnswers: (answers) => set({ answers }),
-      applyLink: (answers, ignored, moreIgnored) =>
+      setAnswers: (answers) => answer(set, () => answers),
+      setSensitivity: (sensitivity) =>
+        set((s) => {
+          // Put back what an earlier answer raised and the user left alone, then raise afresh.
+          const importance = { ...s.answers.importance };
+          for (const [criterion, mark] of Object.entries(s.suggested) as [CriterionId, { from: Importance }][]) {
+            if (mark.from === 'ignore') delete importance[criterion];
+            else importance[criterion] = mark.from;
+          }
+          const suggested: PersistedState['suggested'] = {};
+          for (const criterion of raisedBySuggestion(sensitivity, importance)) {
+            suggested[criterion] = { by: sensitivity, from: importance[criterion] ?? 'ignore' };
+          }
+          return { sensitivity, suggested, answers: { ...s.answers, importance: suggestedImportance(sensitivity, importance) } };
+        }),
+      noteSensitivity: (sensitivity) => set({ sensitivity }),
+      setChoice: (choice) => set({ choice }),
+      applyLink: (answers, ignored, moreIgnored, sensitivity = null) =>
         set((s) => {
           const notices = without(s.notices, 'linkApplied', 'linkIgnored');
           if (sameAnswers(s.answers, answers)) {
@@ -107,7 +149,9 @@ export const useStore = create<StoreState>()(
           const replacedSaved = !sameAnswers(s.answers, initialAnswers);
           return {
             answers,
-            history: replacedSaved ? pushed(s.history, s.answers) : s.history,
+            sensitivity,
+            suggested: {},
+            history: replacedSaved ? pushed(s.history, s.answers, s.sensitivity) : s.history,
             notices: [...notices, { kind: 'linkApplied', ignored, moreIgnored, replacedSaved }],
           };
         }),
@@ -116,7 +160,13 @@ export const useStore = create<StoreState>()(
           const entry = s.history[index];
           if (!entry) return {};
           const rest = s.history.filter((_, i) => i !== index);
-          return { answers: entry.answers, history: pushed(rest, s.answers), notices: without(s.notices, 'linkApplied') };
+          return {
+            answers: entry.answers,
+            sensitivity: entry.sensitivity,
+            suggested: {},
+            history: pushed(rest, s.answers, s.sensitivity),
+            notices: without(s.notices, 'linkApplied'),
+          };
         }),
       setLang: (lang) => set({ lang }),
       setDataSet: (dataSet) => set({ dataSet }),
@@ -139,7 +189,16 @@ export const useStore = create<StoreState>()(
       name: storageKey,
       version: storeVersion,
       storage,
-      partialize: (s): PersistedState => ({ answers: s.answers, lang: s.lang, dataSet: s.dataSet, client: s.client, history: s.history }),
+      partialize: (s): PersistedState => ({
+        answers: s.answers,
+        lang: s.lang,
+        dataSet: s.dataSet,
+        client: s.client,
+        history: s.history,
+        sensitivity: s.sensitivity,
+        suggested: s.suggested,
+        choice: s.choice,
+      }),
       migrate: (persisted, version) => migrate(persisted, version) as PersistedState,
       // Whatever was stored, of any version, is checked field by field before it is trusted.
       merge: (persisted, current) => {

@@ -16,11 +16,15 @@ export function CheckAnswersPage() {
   const { t } = useTranslation(['wizard', 'results']);
   const { number } = useFormats();
   const answers = useStore((s) => s.answers);
+  const sensitivity = useStore((s) => s.sensitivity);
+  const suggested = useStore((s) => s.suggested);
 
   // A one-answer step is keyed by its question; an importance step lists its criteria.
   const rowsOf = (q: Question): SummaryRow[] => {
     const single = (value: string) => [{ key: q.id, label: t(`steps.${q.id}.title`), value }];
     switch (q.kind) {
+      case 'sensitivity':
+        return single(sensitivity ? t(`steps.sensitivity.options.${sensitivity}.label`) : t('steps.sensitivity.notAnswered'));
       case 'participants':
         return single(t('check.participantsValue', { number: number(answers.participants) }));
       case 'hosting':
@@ -30,7 +34,13 @@ export function CheckAnswersPage() {
       case 'importance':
         return q.criteria.map((c) => {
           const level = answers.importance[c] ?? 'ignore';
-          return { key: c, label: t(`results:criteria.${c}`), value: t(`results:importance.${level}`), strong: level === 'must' };
+          const value = t(`results:importance.${level}`);
+          return {
+            key: c,
+            label: t(`results:criteria.${c}`),
+            value: suggested[c] ? `${value} (${t('suggested.short')})` : value,
+            strong: level === 'must',
+          };
         });
       default:
         return single(t(`steps.discontinued.options.${answers.includeDiscontinued ? 'yes' : 'no'}.label`));

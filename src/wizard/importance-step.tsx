@@ -10,12 +10,15 @@ export function ImportanceFieldset({ criterion }: { criterion: CriterionId }) {
   const { t } = useTranslation(['wizard', 'results']);
   // A missing importance means "doesn't matter", so that radio is checked.
   const level = useStore((s) => s.answers.importance[criterion] ?? 'ignore');
+  // Raised by the sensitivity answer and not changed since: say so, until the user changes it.
+  const suggestedBy = useStore((s) => s.suggested[criterion]?.by);
   const setImportance = useStore((s) => s.setImportance);
   return (
     <ChoiceFieldset
       name={`importance-${criterion}`}
       legend={t(`criteria.${criterion}.question`)}
       hint={t(`criteria.${criterion}.hint`)}
+      note={suggestedBy ? t(`suggested.${suggestedBy}`) : undefined}
       options={importances.map((l) => ({ value: l, label: t(`results:importance.${l}`) }))}
       value={level}
       onChange={(l) => setImportance(criterion, l)}

@@ -1,16 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { isStepId, paths, type StepId } from '../share/routes';
+import { isStepId, paths, stepIds, type StepId } from '../share/routes';
 import { PageHeading } from '../components/page-heading';
 import { BudgetStep, DiscontinuedStep, HostingStep } from './choice-steps';
 import { ImportanceStep } from './importance-step';
 import { ParticipantsStep } from './participants-step';
+import { SensitivityStep } from './sensitivity-step';
 import { questions } from './questions';
 import './wizard.css';
 
 function Step({ id }: { id: StepId }) {
   const question = questions.find((q) => q.id === id);
   switch (question?.kind) {
+    case 'sensitivity':
+      return <SensitivityStep />;
     case 'participants':
       return <ParticipantsStep />;
     case 'hosting':
@@ -30,7 +33,7 @@ function UnknownStep() {
     <div className="page page--narrow">
       <PageHeading>{t('notFound.title')}</PageHeading>
       <p>{t('notFound.body')}</p>
-      <p><Link to={paths.step('participants')}>{t('notFound.first')}</Link></p>
+      <p><Link to={paths.step(stepIds[0])}>{t('notFound.first')}</Link></p>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { stepIds, type StepId } from '../share/routes';
  * report's table puts it. Wording lives at `wizard:steps.<id>` and `wizard:criteria.<criterionId>`.
  */
 export type Question =
+  | { id: 'sensitivity'; kind: 'sensitivity' }
   | { id: 'participants'; kind: 'participants' }
   | { id: 'hosting'; kind: 'hosting' }
   | { id: 'budget'; kind: 'budget' }
@@ -26,6 +27,7 @@ const groupOfStep: Record<ImportanceStep, CriterionGroup> = {
 
 const questionFor = (id: StepId): Question => {
   switch (id) {
+    case 'sensitivity':
     case 'participants':
     case 'hosting':
     case 'budget':

@@ -47,3 +47,47 @@ it('uses the language chosen before when the page carries no link', () => {
   useStore.getState().setLang('en');
   expect(applyLinkFromLocation({ pathname: '/', hash: '', search: '' })).toBe('en');
 });
+
+it('a link with its importances and a sensitivity takes both as they are, raising nothing again', () => {
+  applyLinkFromLocation({ pathname: '/results', hash: '#participants=30&e2e=nice&sensitivity=special&lang=nl', search: '' });
+  const s = useStore.getState();
+  expect(s.answers.importance).toEqual({ e2e: 'nice' }); // special would suggest four musts
+  expect(s.sensitivity).toBe('special');
+  expect(s.suggested).toEqual({});
+});
+
+it('a link with only a sensitivity and a language keeps the saved answers', () => {
+  useStore.getState().setParticipants(25);
+  useStore.getState().setImportance('openSource', 'must');
+  const before = structuredClone(useStore.getState().answers);
+  applyLinkFromLocation({ pathname: '/results', hash: '#sensitivity=confidential&lang=en', search: '' });
+  const s = useStore.getState();
+  expect(s.answers).toEqual(before);
+  expect(s.sensitivity).toBe('confidential');
+  expect(s.lang).toBe('en');
+  expect(s.notices).toEqual([]);
+});
+
+it('a bad sensitivity or an unknown choice gets the usual notice and changes nothing', () => {
+  useStore.getState().setSensitivity('confidential');
+  useStore.getState().setChoice('jitsi');
+  applyLinkFromLocation({ pathname: '/results', hash: '#sensitivity=top-secret&choice=skype&lang=nl', search: '' });
+  const s = useStore.getState();
+  expect([s.sensitivity, s.choice]).toEqual(['confidential', 'jitsi']);
+  expect(s.notices).toEqual([{
+    kind: 'linkIgnored',
+    ignored: [
+      { param: 'sensitivity', value: 'top-secret', problem: 'invalidValue' },
+      { param: 'choice', value: 'skype', problem: 'invalidValue' },
+    ],
+    moreIgnored: 0,
+  }]);
+});
+
+it('a link with answers carries its own choice, or none', () => {
+  useStore.getState().setChoice('jitsi');
+  applyLinkFromLocation({ pathname: '/results', hash: '#participants=30&choice=signal', search: '' });
+  expect(useStore.getState().choice).toBe('signal');
+  applyLinkFromLocation({ pathname: '/results', hash: '#participants=40', search: '' });
+  expect(useStore.getState().choice).toBeNull();
+});

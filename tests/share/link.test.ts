@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { maxIgnoredListed, maxLinkLength, parseLink, toLinkParams } from '../../src/share/link';
 import { initialAnswers } from '../../src/state/persisted';
 import { criterionIds, type Answers } from '../../src/scoring/types';
+import { sensitivities } from '../../src/scoring/sensitivity';
+import { toolIds } from '../../src/catalog/types';
 
 describe('toLinkParams', () => {
   it('writes the issue example in a fixed order with lang last', () => {
@@ -27,6 +29,12 @@ describe('toLinkParams', () => {
     expect(toLinkParams(initialAnswers, 'nl')).not.toContain('data=');
   });
 
+  it('writes sensitivity and choice once given, after the data and before lang', () => {
+    expect(toLinkParams(initialAnswers, 'en', { dataSet: 'current', sensitivity: 'special', choice: 'signal' }))
+      .toMatch(/&data=current&sensitivity=special&choice=signal&lang=en$/);
+    expect(toLinkParams(initialAnswers, 'en', { sensitivity: null, choice: null })).not.toMatch(/sensitivity|choice/);
+  });
+
   it('leaves out criteria that do not matter', () => {
     expect(toLinkParams({ ...initialAnswers, importance: { e2e: 'ignore' } }, 'nl')).not.toContain('e2e');
   });
@@ -44,6 +52,8 @@ describe('parseLink', () => {
       hasAnswers: true,
       lang: 'en',
       dataSet: null,
+      sensitivity: null,
+      choice: null,
       ignored: [],
       moreIgnored: 0,
     });
@@ -60,6 +70,27 @@ describe('parseLink', () => {
     expect(parsed.hasAnswers).toBe(false);
     expect(parsed.ignored).toEqual(ignored);
     expect(parsed.answers).toEqual(initialAnswers);
+  });
+
+  it.each([
+    ['sensitivity=special', 'special', null],
+    ['sensitivity=everyday', 'everyday', null],
+    ['choice=signal', null, 'signal'],
+    ['sensitivity=confidential&choice=jitsi', 'confidential', 'jitsi'],
+  ] as const)('reads %s beside the answers, not as an answer', (raw, sensitivity, choice) => {
+    const parsed = parseLink(`${raw}&lang=en`, initialAnswers);
+    expect(parsed).toMatchObject({ sensitivity, choice, hasAnswers: false, ignored: [] });
+    expect(parsed.answers).toEqual(initialAnswers);
+  });
+
+  it.each([
+    ['sensitivity=secret', 'sensitivity'],
+    ['choice=skype', 'choice'],
+  ])('ignores %s with the usual notice', (raw, param) => {
+    const parsed = parseLink(raw, initialAnswers);
+    expect(parsed.ignored).toEqual([{ param, value: raw.split('=')[1], problem: 'invalidValue' }]);
+    expect(parsed.sensitivity).toBeNull();
+    expect(parsed.choice).toBeNull();
   });
 
   it.each([
@@ -118,14 +149,23 @@ const answersArb: fc.Arbitrary<Answers> = fc.record({
 
 it('round-trips every answer set through the link', () => {
   fc.assert(
-    fc.property(answersArb, fc.constantFrom('nl', 'en'), fc.constantFrom('report', 'current'), (answers, lang, dataSet) => {
-      const parsed = parseLink(toLinkParams(answers, lang, dataSet), initialAnswers);
-      expect(parsed.answers).toEqual(answers);
-      expect(parsed.lang).toBe(lang);
-      // The report is written as no parameter at all, which a link with answers reads as the report.
-      expect(parsed.dataSet ?? 'report').toBe(dataSet);
-      expect(parsed.ignored).toEqual([]);
-    }),
+    fc.property(
+      answersArb,
+      fc.constantFrom('nl', 'en'),
+      fc.constantFrom('report', 'current'),
+      fc.constantFrom(null, ...sensitivities),
+      fc.constantFrom(null, ...toolIds),
+      (answers, lang, dataSet, sensitivity, choice) => {
+        const parsed = parseLink(toLinkParams(answers, lang, { dataSet, sensitivity, choice }), initialAnswers);
+        expect(parsed.answers).toEqual(answers);
+        expect(parsed.lang).toBe(lang);
+        expect(parsed.sensitivity).toBe(sensitivity);
+        expect(parsed.choice).toBe(choice);
+        // The report is written as no parameter at all, which a link with answers reads as the report.
+        expect(parsed.dataSet ?? 'report').toBe(dataSet);
+        expect(parsed.ignored).toEqual([]);
+      },
+    ),
   );
 });
 

@@ -31,6 +31,9 @@ describe('persist', () => {
       dataSet: 'current',
       client: { name: 'Bakkerij Jansen', notes: '' },
       history: [],
+      sensitivity: null,
+      suggested: {},
+      choice: null,
     });
   });
 
@@ -74,22 +77,38 @@ describe('migrations', () => {
     expect(s.answers).toEqual(v1.answers);
     expect(s.lang).toBe('en');
     expect(s.client).toEqual(v1.client);
-    expect(s.history).toEqual([{ answers: v1.previous, replacedAt: null }]);
+    expect(s.history).toEqual([{ answers: v1.previous, replacedAt: null, sensitivity: null }]);
     expect(s.notices).toEqual([]);
     expect(stored()?.version).toBe(storeVersion);
   });
 
   it('turns a version 1 entry without a replaced set into an empty history', () => {
-    expect(migrate({ ...v1, previous: null }, 1)).toEqual({ answers: v1.answers, lang: 'en', dataSet: 'report', client: v1.client, history: [] });
+    expect(migrate({ ...v1, previous: null }, 1)).toEqual({
+      answers: v1.answers, lang: 'en', dataSet: 'report', client: v1.client, history: [], sensitivity: null, suggested: {}, choice: null,
+    });
   });
 
   it('brings version 2 up to date: everything saved before ranked on the report', async () => {
     const v2 = { answers: v1.answers, lang: 'en', client: v1.client, history: [{ answers: v1.previous, replacedAt: '2026-11-30T10:00:00.000Z' }] };
-    expect(migrate(v2, 2)).toEqual({ ...v2, dataSet: 'report' });
+    const history = v2.history.map((h) => ({ ...h, sensitivity: null }));
+    expect(migrate(v2, 2)).toEqual({ ...v2, dataSet: 'report', history, sensitivity: null, suggested: {}, choice: null });
     await rehydrateFrom(entry(v2, 2));
     const s = useStore.getState();
     expect(s.dataSet).toBe('report');
-    expect(s.history).toEqual(v2.history);
+    expect(s.history).toEqual(history);
+    expect(s.notices).toEqual([]);
+    expect(stored()?.version).toBe(storeVersion);
+  });
+
+  it('brings version 3 up to date: the sensitivity question unanswered, nothing suggested, no choice marked', async () => {
+    const v3 = { answers: v1.answers, lang: 'en', dataSet: 'current', client: v1.client, history: [{ answers: v1.previous, replacedAt: null }] };
+    expect(migrate(v3, 3)).toEqual({ ...v3, history: [{ ...v3.history[0], sensitivity: null }], sensitivity: null, suggested: {}, choice: null });
+    await rehydrateFrom(entry(v3, 3));
+    const s = useStore.getState();
+    expect(s.answers).toEqual(v1.answers);
+    expect(s.dataSet).toBe('current');
+    expect([s.sensitivity, s.suggested, s.choice]).toEqual([null, {}, null]);
+    expect(s.history).toEqual([{ answers: v1.previous, replacedAt: null, sensitivity: null }]);
     expect(s.notices).toEqual([]);
     expect(stored()?.version).toBe(storeVersion);
   });
@@ -204,8 +223,24 @@ describe('salvage', () => {
   it('drops a damaged earlier set whole, and keeps the good ones', () => {
     const good = { answers: { ...initialAnswers, participants: 5 }, replacedAt: '2026-11-30T10:00:00.000Z' };
     const { state, dropped } = salvage({ history: [good, { answers: { participants: 'x' }, replacedAt: null }, { replacedAt: 'soon' }] });
-    expect(state.history).toEqual([good]);
+    expect(state.history).toEqual([{ ...good, sensitivity: null }]);
     expect(dropped).toEqual(['history']);
+  });
+
+  it('keeps a valid sensitivity, choice and suggestion marks, and names what it resets', () => {
+    const answers = { ...initialAnswers, importance: { dpa: 'must', e2e: 'nice' } };
+    const good = salvage({ answers, sensitivity: 'confidential', choice: 'signal', suggested: { dpa: { by: 'confidential', from: 'nice' } } });
+    expect(good.state).toMatchObject({ sensitivity: 'confidential', choice: 'signal', suggested: { dpa: { by: 'confidential', from: 'nice' } } });
+    expect(good.dropped).toEqual([]);
+    const bad = salvage({
+      answers,
+      sensitivity: 'secret',
+      choice: '<script>',
+      // e2e: a bad level; groupCalls: a mark for an importance the answers do not have; warp: no criterion.
+      suggested: { dpa: { by: 'special', from: 'ignore' }, e2e: { by: 'special', from: 'always' }, groupCalls: { by: 'special', from: 'ignore' }, warp: {} },
+    });
+    expect(bad.state).toMatchObject({ sensitivity: null, choice: null, suggested: { dpa: { by: 'special', from: 'ignore' } } });
+    expect(bad.dropped).toEqual(['sensitivity', 'choice']);
   });
 });
 
@@ -218,7 +253,7 @@ describe('shared links', () => {
     useStore.getState().applyLink(linked, [], 0);
     const s = useStore.getState();
     expect(s.answers).toEqual(linked);
-    expect(s.history).toEqual([{ answers: { ...initialAnswers, participants: 12 }, replacedAt: '2026-12-01T14:03:00.000Z' }]);
+    expect(s.history).toEqual([{ answers: { ...initialAnswers, participants: 12 }, replacedAt: '2026-12-01T14:03:00.000Z', sensitivity: null }]);
     expect(s.notices).toEqual([{ kind: 'linkApplied', ignored: [], moreIgnored: 0, replacedSaved: true }]);
     vi.useRealTimers();
   });
@@ -252,6 +287,61 @@ describe('shared links', () => {
     useStore.getState().setAnswers(linked);
     useStore.getState().applyLink({ ...linked, importance: { e2e: 'must' } }, [], 0);
     expect(useStore.getState().notices).toEqual([]);
+  });
+});
+
+describe('the sensitivity answer', () => {
+  const state = () => useStore.getState();
+
+  it('raises the importances it suggests, never lowers one, and remembers which it raised', () => {
+    state().setImportance('e2e', 'must');
+    state().setImportance('dataInEU', 'nice');
+    state().setSensitivity('confidential');
+    expect(state().answers.importance).toEqual({ e2e: 'must', dataInEU: 'nice', dpa: 'must', noThirdPartySharing: 'nice' });
+    expect(state().suggested).toEqual({ dpa: { by: 'confidential', from: 'ignore' }, noThirdPartySharing: { by: 'confidential', from: 'ignore' } });
+    expect(state().sensitivity).toBe('confidential');
+  });
+
+  it('forgets a mark once the user changes that importance, and keeps the user\'s level on a new answer', () => {
+    state().setSensitivity('confidential');
+    state().setImportance('noThirdPartySharing', 'ignore');
+    expect(state().suggested).not.toHaveProperty('noThirdPartySharing');
+    state().setSensitivity('everyday');
+    // dpa goes back to what it was; the user's own "doesn't matter" for sharing stays.
+    expect(state().answers.importance).toEqual({});
+    state().setImportance('dpa', 'nice');
+    state().setSensitivity('special');
+    expect(state().answers.importance).toEqual({ dpa: 'must', e2e: 'must', dataInEU: 'must', noThirdPartySharing: 'must' });
+    state().setSensitivity('confidential');
+    // What special raised goes back (dpa to the user's 'nice'), then confidential raises afresh.
+    expect(state().answers.importance).toEqual({ dpa: 'must', e2e: 'nice', dataInEU: 'nice', noThirdPartySharing: 'nice' });
+    expect(state().suggested.dpa).toEqual({ by: 'confidential', from: 'nice' });
+  });
+
+  it('answering the same again changes nothing', () => {
+    state().setSensitivity('special');
+    const before = structuredClone({ answers: state().answers, suggested: state().suggested });
+    state().setSensitivity('special');
+    expect({ answers: state().answers, suggested: state().suggested }).toEqual(before);
+  });
+
+  it('a loosening from the results page that changes a suggested importance drops its mark', () => {
+    state().setSensitivity('special');
+    state().setAnswers({ ...state().answers, importance: { ...state().answers.importance, e2e: 'nice' } });
+    expect(Object.keys(state().suggested).sort()).toEqual(['dataInEU', 'dpa', 'noThirdPartySharing']);
+  });
+
+  it('a link\'s importances stand: its sensitivity is kept, nothing is raised, and the marks go', () => {
+    state().setSensitivity('confidential');
+    state().applyLink({ ...initialAnswers, importance: { e2e: 'nice' } }, [], 0, 'special');
+    expect(state().answers.importance).toEqual({ e2e: 'nice' });
+    expect(state().sensitivity).toBe('special');
+    expect(state().suggested).toEqual({});
+    // The replaced set keeps its own answer, and restoring brings it back.
+    expect(state().history[0]?.sensitivity).toBe('confidential');
+    state().restore(0);
+    expect(state().sensitivity).toBe('confidential');
+    expect(state().answers.importance.dpa).toBe('must');
   });
 });
 

@@ -37,8 +37,9 @@ describe('check your answers', () => {
     expect(answerOf('AVG', 'Verwerkersovereenkomst mogelijk')).toBe('Mooi meegenomen');
     expect(answerOf('Beveiliging', 'End-to-end-versleuteling')).toBe('Moet');
     expect(answerOf('Tools zonder ondersteuning', 'Wil je ook tools zien die niet meer ondersteund worden?')).toBe('Ja, laat ze zien');
-    // All 14 criteria plus participants, hosting, budget and discontinued.
-    expect(screen.getAllByRole('term')).toHaveLength(criterionIds.length + 4);
+    expect(answerOf('Hoe gevoelig', 'Waar gaan je gesprekken meestal over?')).toBe('Niet beantwoord');
+    // All 14 criteria plus sensitivity, participants, hosting, budget and discontinued.
+    expect(screen.getAllByRole('term')).toHaveLength(criterionIds.length + 5);
   });
 
   it('lists every answer in English, with English number formatting', async () => {
@@ -53,11 +54,11 @@ describe('check your answers', () => {
   it('has a Change link per step that returns here, with hidden context', async () => {
     await renderPage('/check', { lang: 'en' });
     const expected = {
-      Participants: 'participants', 'Own server': 'hosting', Price: 'budget', Features: 'features',
+      'How sensitive': 'sensitivity', Participants: 'participants', 'Own server': 'hosting', Price: 'budget', Features: 'features',
       Privacy: 'privacy', GDPR: 'gdpr', Security: 'security', 'Tools without support': 'discontinued',
     };
     const links = screen.getAllByRole('link', { name: /^Change / });
-    expect(links).toHaveLength(8);
+    expect(links).toHaveLength(9);
     for (const [name, id] of Object.entries(expected)) {
       const link = screen.getByRole('link', { name: `Change ${name}` });
       expect(link).toHaveAttribute('href', `/questions/${id}?return=check`);
@@ -80,5 +81,26 @@ describe('check your answers', () => {
     expect(location()).toBe('/check');
     await findPageHeading('Controleer je antwoorden');
     expect(answerOf('Beveiliging', 'Open source')).toBe('Moet');
+  });
+
+  it('lists the sensitivity, marks what it suggested, and its Change link comes back with the new answer', async () => {
+    const user = userEvent.setup();
+    useStore.getState().setSensitivity('confidential');
+    await renderPage('/check', { lang: 'en' });
+    expect(answerOf('How sensitive', 'What do you usually discuss in your calls?')).toBe('Confidential business information');
+    // dpa was 'nice' and is raised to 'must'; e2e was already 'must', so it is not marked.
+    expect(answerOf('GDPR', 'Data processing agreement possible')).toBe('Must have (suggested)');
+    expect(answerOf('Security', 'End-to-end encryption')).toBe('Must have');
+    await user.click(screen.getByRole('link', { name: 'Change How sensitive' }));
+    expect(location()).toBe('/questions/sensitivity?return=check');
+    await findPageHeading('What do you usually discuss in your calls?');
+    await user.click(screen.getByRole('radio', { name: 'Everyday work' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(location()).toBe('/check');
+    await findPageHeading('Check your answers');
+    expect(answerOf('How sensitive', 'What do you usually discuss in your calls?')).toBe('Everyday work');
+    // Everyday suggests nothing: what confidential raised, and nobody changed, goes back.
+    expect(answerOf('GDPR', 'Data processing agreement possible')).toBe('Nice to have');
+    expect(answerOf('GDPR', 'No sharing with third parties')).toBe("Doesn't matter");
   });
 });

@@ -120,7 +120,7 @@ describe('participants: nothing answered is lost', () => {
     expect(input).toHaveValue('250000');
     expect(useStore.getState().answers.participants).toBe(25);
     await user.click(screen.getByRole('link', { name: 'Back' }));
-    expect(location()).toBe('/');
+    expect(location()).toBe('/questions/sensitivity');
     expect(useStore.getState().answers.participants).toBe(25);
   });
 
@@ -131,7 +131,7 @@ describe('participants: nothing answered is lost', () => {
     await user.clear(input);
     await user.type(input, '60');
     await user.click(screen.getByRole('link', { name: 'Terug' }));
-    await user.click(await screen.findByRole('link', { name: 'Start' }));
+    await user.click(await screen.findByRole('button', { name: 'Verder' }));
     expect(await screen.findByDisplayValue('60', {}, { timeout: 10_000 })).toBeInTheDocument();
   });
 });

@@ -8,6 +8,7 @@ import enResults from '../../locales/en/results.json';
 import { location, resetStore } from '../render';
 import { useStore } from '../../src/state/store';
 import { questions } from '../../src/wizard/questions';
+import { stepIds } from '../../src/share/routes';
 import { findPageHeading, loadWizardPages, renderPage } from './helpers';
 
 const texts = { nl: { wizard: nl, results: nlResults }, en: { wizard: en, results: enResults } } as const;
@@ -24,7 +25,8 @@ describe.each(['nl', 'en'] as const)('every step in %s', (lang) => {
     const step = wizard.steps[q.id];
     expect(await findPageHeading(step.title)).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    expect(screen.getByText(lang === 'nl' ? `Vraag ${n} van 8` : `Question ${n} of 8`)).toBeInTheDocument();
+    expect(screen.getByText(lang === 'nl' ? `Vraag ${n} van 9` : `Question ${n} of 9`)).toBeInTheDocument();
+    expect(stepIds).toHaveLength(9);
     expect(screen.getByText(step.why)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: wizard.continue })).toBeInTheDocument();
 
@@ -33,6 +35,14 @@ describe.each(['nl', 'en'] as const)('every step in %s', (lang) => {
       expect(input).toHaveAttribute('inputmode', 'numeric');
       expect(input).toHaveAttribute('autocomplete', 'off');
       expect(input).toHaveAccessibleDescription(wizard.steps.participants.hint);
+    } else if (q.kind === 'sensitivity') {
+      const group = screen.getByRole('group', { name: step.title });
+      const options = wizard.steps.sensitivity.options;
+      for (const option of Object.values(options)) {
+        const radio = within(group).getByRole('radio', { name: option.label });
+        expect(radio).not.toBeChecked(); // not answered until the user chooses
+        expect(radio).toHaveAccessibleDescription(option.hint);
+      }
     } else if (q.kind === 'hosting' || q.kind === 'budget') {
       const group = screen.getByRole('group', { name: step.title });
       const labels = Object.values(results[q.kind]);
@@ -120,7 +130,8 @@ describe('choosing answers', () => {
 
 describe('navigation', () => {
   it.each([
-    ['/questions/participants', '/'],
+    ['/questions/sensitivity', '/'],
+    ['/questions/participants', '/questions/sensitivity'],
     ['/questions/hosting', '/questions/participants'],
     ['/questions/discontinued', '/questions/security'],
     ['/questions/budget?return=check', '/check'],
@@ -136,7 +147,7 @@ describe('navigation', () => {
     expect(location()).toBe('/questions/budget');
     const heading = await findPageHeading(en.steps.budget.title);
     expect(heading).toHaveFocus();
-    expect(screen.getByText('Question 3 of 8')).toBeInTheDocument();
+    expect(screen.getByText('Question 4 of 9')).toBeInTheDocument();
   });
 
   it('Continue from the last step goes to /check', async () => {
@@ -159,7 +170,7 @@ describe('navigation', () => {
     await renderPage('/questions/colour', { lang: 'en' });
     expect(await findPageHeading('This question does not exist')).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Go to the first question' }));
-    expect(location()).toBe('/questions/participants');
-    expect(await findPageHeading(en.steps.participants.title)).toBeInTheDocument();
+    expect(location()).toBe('/questions/sensitivity');
+    expect(await findPageHeading(en.steps.sensitivity.title)).toBeInTheDocument();
   });
 });

@@ -4,7 +4,8 @@ import { stepIds } from '../../src/share/routes';
 
 describe('step navigation', () => {
   it.each([
-    ['participants', '/questions/hosting', '/'],
+    ['sensitivity', '/questions/participants', '/'],
+    ['participants', '/questions/hosting', '/questions/sensitivity'],
     ['hosting', '/questions/budget', '/questions/participants'],
     ['budget', '/questions/features', '/questions/hosting'],
     ['features', '/questions/privacy', '/questions/budget'],
@@ -19,8 +20,8 @@ describe('step navigation', () => {
     expect(backHref(id, true)).toBe('/check');
   });
 
-  it('numbers the steps 1 to 8 and knows the last one', () => {
-    expect(stepIds.map(stepNumber)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  it('numbers the steps 1 to 9 and knows the last one', () => {
+    expect(stepIds.map(stepNumber)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(lastStep).toBe('discontinued');
   });
 

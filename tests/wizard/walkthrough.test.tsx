@@ -37,10 +37,15 @@ async function continueTo(user: UserEvent, nextHeading: string) {
   expect(heading).toHaveFocus();
 }
 
-it('walks all eight steps by keyboard and ends at Check your answers with the chosen answers', async () => {
+it('walks all nine steps by keyboard and ends at Check your answers with the chosen answers', async () => {
   const user = userEvent.setup();
-  await renderPage('/questions/participants', { lang: 'en' });
-  expect(screen.getByText('Question 1 of 8')).toBeInTheDocument();
+  await renderPage('/questions/sensitivity', { lang: 'en' });
+  expect(screen.getByText('Question 1 of 9')).toBeInTheDocument();
+
+  // 0. How sensitive: confidential suggests a DPA as a must, and three nice-to-haves.
+  await choose(user, 'What do you usually discuss in your calls?', 'Confidential business information');
+  expect(screen.getByRole('status', { name: 'This suggests' })).toHaveTextContent('Data processing agreement possible: Must have');
+  await continueTo(user, 'How many people are in your largest meeting?');
 
   // 1. Participants: type into the field and press Enter to submit.
   await tabTo(user, (el) => el.matches('input#participants'));
@@ -65,13 +70,18 @@ it('walks all eight steps by keyboard and ends at Check your answers with the ch
   await choose(user, 'How important is it that the tool stores as little as possible?', 'Nice to have');
   await continueTo(user, 'What do you need in place for the GDPR?');
 
-  // 6. GDPR.
+  // 6. GDPR: the suggested levels are already chosen, and marked as suggested.
+  const sharing = screen.getByRole('group', { name: 'How important is it that your data does not go to third parties?' });
+  expect(sharing).toHaveAccessibleDescription(expect.stringContaining('Suggested because your calls contain confidential business information.'));
   await choose(user, 'How important is a data processing agreement?', 'Must have');
   await choose(user, 'How important is it that your data stays in the Netherlands or the EU?', 'Nice to have');
   await continueTo(user, 'How well should your calls be protected?');
 
-  // 7. Security.
+  // 7. Security: raising a suggested level is the user's choice; its mark goes.
+  const e2e = screen.getByRole('group', { name: 'How important is end-to-end encryption?' });
+  expect(e2e).toHaveAccessibleDescription(expect.stringContaining('Suggested because'));
   await choose(user, 'How important is end-to-end encryption?', 'Must have');
+  expect(e2e).not.toHaveAccessibleDescription(expect.stringContaining('Suggested because'));
   await continueTo(user, 'Do you also want to see tools that are no longer supported?');
 
   // 8. Discontinued tools.
@@ -84,9 +94,12 @@ it('walks all eight steps by keyboard and ends at Check your answers with the ch
     hosting: 'self',
     budget: 'free-only',
     includeDiscontinued: true,
-    importance: { groupCalls: 'must', browser: 'nice', dataMinimisation: 'nice', dpa: 'must', dataInEU: 'nice', e2e: 'must' },
+    importance: { groupCalls: 'must', browser: 'nice', dataMinimisation: 'nice', dpa: 'must', dataInEU: 'nice', e2e: 'must', noThirdPartySharing: 'nice' },
   });
+  expect(useStore.getState().sensitivity).toBe('confidential');
+  expect(Object.keys(useStore.getState().suggested).sort()).toEqual(['dataInEU', 'dpa', 'noThirdPartySharing']);
+  expect(screen.getByText('Confidential business information')).toBeInTheDocument();
   expect(screen.getByText('1,200 people')).toBeInTheDocument();
   expect(screen.getByText('Free only')).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'See the results' })).toHaveAttribute('href', '/results');
-}, 60_000); // eight pages through React.lazy, with a key press at a time
+}, 60_000); // nine pages through React.lazy, with a key press at a time

@@ -17,6 +17,8 @@ export function controlsFor(page: Page, lang: Lang, step: Step, answers: Answers
     return { kind: 'radio', group, option: group.getByRole('radio', { name: optionName, exact: true }) };
   };
   switch (step.kind) {
+    case 'sensitivity':
+      return []; // `Answers` holds no sensitivity: the walk leaves this question unanswered
     case 'participants':
       return [{ kind: 'text', field: page.getByRole('textbox', { name: t(lang, 'wizard:steps.participants.label') }), value: String(answers.participants) }];
     case 'hosting':
