@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { applyUpdates } from './src/catalog/apply-updates';
 import { joinReport, parseCatalog, parseUpdates } from './src/catalog/schema';
 
@@ -22,6 +23,9 @@ export const contentSecurityPolicy = [
   "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
+  // The offline copy: the service worker's script and the web app manifest, from the origin only.
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -126,6 +130,76 @@ export function localeFiles(dir = fileURLToPath(new URL('./locales', import.meta
 }
 
 /**
+ * The offline copy, set per deployment at build time with `VBW_OFFLINE`:
+ * - `on` (the default): a service worker precaches the whole build, and the app offers a new version once it is ready;
+ * - `off`: no worker, no manifest, and no registration code in the app;
+ * - `remove`: a worker that unregisters itself and deletes its caches, for a site that had the offline copy and drops it.
+ * Anything else fails the build, so a typo never ships a different mode.
+ */
+export type OfflineMode = 'on' | 'off' | 'remove';
+export function offlineMode(value = process.env.VBW_OFFLINE): OfflineMode {
+  const mode = value?.trim() || 'on';
+  if (mode === 'on' || mode === 'off' || mode === 'remove') return mode;
+  throw new Error(`VBW_OFFLINE=${value}: use on, off or remove`);
+}
+
+/**
+ * vite-plugin-pwa (Workbox's generateSW) for the offline copy. Every file of the build is
+ * precached, the lazily loaded pages and both languages' texts included, and every address the
+ * app knows falls back to the precached index.html. `registerType: 'prompt'`: a new version's
+ * worker waits until the user chooses to reload (src/app/offline.ts), so a page never runs old and
+ * new files side by side. The app registers the worker itself, when idle (`injectRegister: false`).
+ */
+export function offline(mode: OfflineMode = offlineMode()): Plugin[] {
+  return VitePWA({
+    disable: mode === 'off',
+    selfDestroying: mode === 'remove',
+    injectRegister: false,
+    registerType: 'prompt',
+    devOptions: { enabled: false },
+    // The icons are files of the build like any other: the glob below precaches them once.
+    includeManifestIcons: false,
+    manifest: {
+      id: '/',
+      name: 'Videobelwijzer',
+      short_name: 'Videobelwijzer',
+      description: 'Kies veilig een videobeltool voor je bedrijf, op basis van het rapport van Grant Thornton (2020).',
+      lang: 'nl',
+      dir: 'ltr',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: '#154273',
+      background_color: '#ffffff',
+      icons: [
+        { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      ],
+    },
+    workbox: {
+      // The manifest itself is added by the plugin, with a revision of its own.
+      globPatterns: ['**/*.{js,css,html,json,svg,png,txt}'],
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
+/**
+ * `VBW_BUILD_ID` stamps the built index.html with `<meta name="build">`, so a deployment (and the
+ * offline test, which serves two builds one after the other) can tell which build a page runs.
+ */
+function buildStamp(id = process.env.VBW_BUILD_ID): Plugin {
+  return {
+    name: 'videobelwijzer:build-stamp',
+    apply: 'build',
+    transformIndexHtml: () => (id ? [{ tag: 'meta', attrs: { name: 'build', content: id }, injectTo: 'head' }] : []),
+  };
+}
+
+/**
  * React Router's package exports point at its development build in every mode; its production
  * build is the same code with the development warnings switched off, so the bundler can drop them.
  */
@@ -134,7 +208,9 @@ const reactRouterProduction = fileURLToPath(new URL('./node_modules/react-router
 const syncExternalStoreShim = fileURLToPath(new URL('./src/app/use-sync-external-store-shim.ts', import.meta.url));
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), cspMeta(), checkCatalog(), localeFiles()],
+  plugins: [react(), cspMeta(), checkCatalog(), localeFiles(), buildStamp(), offline()],
+  // Whether the app registers the service worker at all (see `offlineMode`).
+  define: { __OFFLINE__: JSON.stringify(offlineMode() === 'on') },
   resolve:
     command === 'build'
       ? {

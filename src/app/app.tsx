@@ -6,6 +6,7 @@ import { PageHeading } from '../components/page-heading';
 import { Layout } from './layout';
 import { firstPageNeeds, pages } from './pages';
 import { TextsGate } from '../components/texts-gate';
+import { Later } from '../components/later';
 import { StartPage } from './start-page';
 import { NotFoundPage } from './not-found-page';
 import type { RetryableLazy } from './retryable-lazy';
@@ -66,10 +67,17 @@ function useDocumentLanguage() {
   }, [lang]);
 }
 
+/** Whether this build has the offline copy (`VBW_OFFLINE` in vite.config.ts); without it, none of its code ships. */
+declare const __OFFLINE__: boolean;
+
+// The service worker is registered, and a new version announced, once the first page is up and the browser is idle.
+const loadUpdateNotice = () => import('./update-notice').then((m) => ({ default: m.UpdateNotice }));
+
 export function App() {
   useDocumentLanguage();
   return (
     <Layout>
+      {__OFFLINE__ ? <Later load={loadUpdateNotice} /> : null}
       <Routes>
         <Route index element={<Page />} />
         <Route path="questions/:stepId" element={<Page page={pages.question} />} />

@@ -7,6 +7,7 @@
  * `tools` holds each tool's facts and notes, loaded once a card is opened.
  * `updates` holds the changes since the report, loaded with the parts and the page that show them.
  * `notices` loads only when there is something to tell (a repaired store, a shared link).
+ * `offline` loads only when a new version of the app is ready (the offline copy's update notice).
  */
-export const namespaces = ['common', 'start', 'wizard', 'results', 'relax', 'sharing', 'compare', 'catalog', 'tools', 'memo', 'about', 'notices', 'updates'] as const;
+export const namespaces = ['common', 'start', 'wizard', 'results', 'relax', 'sharing', 'compare', 'catalog', 'tools', 'memo', 'about', 'notices', 'updates', 'offline'] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -11,6 +11,7 @@ import type memo from '../../locales/en/memo.json';
 import type about from '../../locales/en/about.json';
 import type notices from '../../locales/en/notices.json';
 import type updates from '../../locales/en/updates.json';
+import type offline from '../../locales/en/offline.json';
 
 /** English is the type source of the keys; a test asserts Dutch has exactly the same keys. */
 export interface Resources {
@@ -27,4 +28,5 @@ export interface Resources {
   about: typeof about;
   notices: typeof notices;
   updates: typeof updates;
+  offline: typeof offline;
 }
