@@ -9,12 +9,14 @@ import { latestUpdate } from '../catalog/latest-update';
 import type { ToolId } from '../catalog/types';
 import { MemoUpdates } from './memo-updates';
 import { useFormats } from '../i18n/format';
-import { toLinkParams } from '../share/link';
+import { ourChoice } from '../components/our-choice';
+import { useLinkParams } from '../components/use-link-params';
 import { resultsUrl } from '../share/routes';
 import { useStore } from '../state/store';
 import { MemoAnswers } from './memo-answers';
 import { MemoChoice } from './memo-choice';
 import { MemoExcluded, MemoMatrix } from './memo-matrix';
+import { QrCode } from './qr-code';
 import './memo.css';
 
 /** Today's date in the reader's language, refreshed when printing starts. */
@@ -41,12 +43,14 @@ export function Memo() {
   const printed = usePrintDate();
   const client = useStore((s) => s.client);
   const answers = useStore((s) => s.answers);
-  const lang = useStore((s) => s.lang);
+  const sensitivity = useStore((s) => s.sensitivity);
   const dataSet = useStore((s) => s.dataSet);
+  const marked = useStore((s) => s.choice);
   const catalog = useCatalog(dataSet);
   const { results, eligible, ineligible } = useRanking(answers, catalog);
-  const choice = eligible[0];
-  const url = resultsUrl(window.location.origin, `#${toLinkParams(answers, lang, dataSet)}`);
+  const chosen = ourChoice(marked, eligible);
+  const choice = chosen?.result;
+  const url = resultsUrl(window.location.origin, `#${useLinkParams()}`);
   const footnotes = [...new Set(results.flatMap((r) => (r.eligible ? r.verdicts : r.blockers.slice(0, 1)).flatMap((v) => v.footnotes)))];
   const source = reportCatalog.source;
 
@@ -65,13 +69,19 @@ export function Memo() {
       </header>
       <section className="memo__block">
         <h2>{t('memo:answersTitle')}</h2>
-        <MemoAnswers answers={answers} />
+        <MemoAnswers answers={answers} sensitivity={sensitivity} />
       </section>
-      {choice ? <MemoChoice result={choice} tool={getTool(catalog, choice.toolId)!} /> : (
+      {chosen && choice ? (
+        <MemoChoice
+          result={choice}
+          tool={getTool(catalog, choice.toolId)!}
+          how={t(`memo:choiceHow.${chosen.source}`, { marked: chosen.marked ? getTool(catalog, chosen.marked)?.name ?? chosen.marked : '' })}
+        />
+      ) : (
         <section className="memo__block"><h2>{t('memo:noneTitle')}</h2><p>{t('memo:noneBody')}</p></section>
       )}
-      <MemoMatrix eligible={eligible} answers={answers} />
       {choice ? <MemoUpdates choice={choice.toolId as ToolId} tools={eligible.map((r) => r.toolId as ToolId)} /> : null}
+      <MemoMatrix eligible={eligible} answers={answers} />
       <MemoExcluded ineligible={ineligible} />
       <section className="memo__block">
         <h2>{t('memo:generalTipsTitle')}</h2>
@@ -87,7 +97,13 @@ export function Memo() {
       </section>
       <section className="memo__block memo__link">
         <h2>{t('memo:linkTitle')}</h2>
-        <p className="memo__url">{url}</p>
+        <div className="memo__link-body">
+          <QrCode className="memo__qr" text={url} label={t('memo:qrLabel')} />
+          <div>
+            <p>{t('memo:linkHow')}</p>
+            <p className="memo__url">{url}</p>
+          </div>
+        </div>
       </section>
     </article>
   );

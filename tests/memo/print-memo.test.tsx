@@ -48,7 +48,8 @@ describe('the printed advice memo', () => {
     expect(memo).toHaveTextContent('Language: English');
     expect(memo).toHaveTextContent('For: Bakkerij Jansen');
     expect(memo).toHaveTextContent('Decide by Friday.');
-    expect(within(memo).getAllByRole('term', { hidden: true })).toHaveLength(6);
+    expect(within(memo).getAllByRole('term', { hidden: true })).toHaveLength(7);
+    expect(memo).toHaveTextContent('How sensitive the calls areNot answered');
     expect(memo).toHaveTextContent('Size of your largest meeting300 people');
     expect(memo).toHaveTextContent('Must haveData stays in the Netherlands/EU and End-to-end encryption');
   });
@@ -59,6 +60,7 @@ describe('the printed advice memo', () => {
     expect(first!.toolId).toBe('jitsi');
     expect(memo).toHaveTextContent('Our choice: Jitsi Meet');
     expect(memo).toHaveTextContent('Score: 88 out of 100');
+    expect(memo).toHaveTextContent('No tool was marked as our choice, so this is the first tool in the ranking.');
     expect(within(memo).getByRole('heading', { name: "The report's tips for Jitsi Meet", hidden: true })).toBeInTheDocument();
   });
 
@@ -96,5 +98,33 @@ describe('the printed advice memo', () => {
     for (const name of ['Change your answers', 'Share these results', 'Prepare an advice memo']) {
       expect((await screen.findByRole('heading', { name })).closest('.no-print')).not.toBeNull();
     }
+  });
+
+  it('describes the tool marked as our choice, and says it was marked', async () => {
+    const fits = rank(reportCatalog, profiles.selfHoster).filter((r) => r.eligible);
+    const second = fits[1]!;
+    useStore.getState().setChoice(second.toolId);
+    const { memo } = await showMemo(profiles.selfHoster);
+    const name = reportCatalog.tools.find((t) => t.id === second.toolId)!.name;
+    expect(memo).toHaveTextContent(`Our choice: ${name}`);
+    expect(memo).toHaveTextContent('Marked as our choice on the results page.');
+  });
+
+  it('falls back to the first tool when the marked one does not fit, and says which was marked', async () => {
+    useStore.getState().setChoice('zoom'); // Zoom cannot run on your own server
+    const { memo } = await showMemo(profiles.selfHoster);
+    expect(memo).toHaveTextContent('Our choice: Jitsi Meet');
+    expect(memo).toHaveTextContent('Zoom was marked as our choice, but does not fit these answers.');
+  });
+
+  it('prints the sensitivity, and the link with it and the choice, as text and as a QR code', async () => {
+    useStore.setState({ sensitivity: 'special', choice: 'jitsi' });
+    const { memo } = await showMemo(profiles.selfHoster);
+    expect(memo).toHaveTextContent('How sensitive the calls areSpecial-category personal data');
+    const link = `${window.location.origin}/results#${toLinkParams(profiles.selfHoster, 'en', { sensitivity: 'special', choice: 'jitsi' })}`;
+    expect(memo).toHaveTextContent(link);
+    const qr = within(memo).getByRole('img', { name: 'QR code with the link to these results', hidden: true });
+    expect(qr.tagName.toLowerCase()).toBe('svg');
+    expect(qr.querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h\d+v1h-\d+z/);
   });
 });
