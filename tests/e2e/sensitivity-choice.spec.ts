@@ -1,0 +1,85 @@
+import { test, expect } from './helpers/test';
+import { expectedRanking, resultsLink, seedAnswers, toolName } from './helpers/app';
+import { t } from './helpers/i18n';
+import { chooseRadio, tabTo } from './helpers/keyboard';
+import { selfHoster } from '../fixtures/answers';
+import { toLinkParams } from '../../src/share/link';
+import type { Lang } from '../../src/share/languages';
+import { initialAnswers } from '../../src/state/persisted';
+
+for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
+  test(`${lang}: the sensitivity question comes first, raises what it suggests by keyboard, and the pages say so`, async ({ page, context }) => {
+    await seedAnswers(context, initialAnswers, lang);
+    await page.goto('/');
+    await tabTo(page, page.getByRole('link', { name: t(lang, 'start:cta') }).first());
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/questions/sensitivity');
+    await expect(page.getByText(t(lang, 'wizard:progress', { current: 1, total: 9 }))).toBeVisible();
+
+    const group = page.getByRole('group', { name: t(lang, 'wizard:steps.sensitivity.title'), exact: true });
+    await chooseRadio(page, group, group.getByRole('radio', { name: t(lang, 'wizard:steps.sensitivity.options.special.label') }));
+    const suggests = page.getByRole('status', { name: t(lang, 'wizard:steps.sensitivity.suggestsTitle') });
+    await expect(suggests.getByRole('listitem')).toHaveCount(4);
+
+    // The GDPR page: the processing agreement is now a must, marked as suggested.
+    await page.goto('/questions/gdpr');
+    const dpa = page.getByRole('group', { name: t(lang, 'wizard:criteria.dpa.question'), exact: true });
+    await expect(dpa.getByRole('radio', { name: t(lang, 'results:importance.must'), exact: true })).toBeChecked();
+    await expect(dpa).toContainText(t(lang, 'wizard:suggested.special'));
+    // Lowering it is the user's call; the mark goes with it.
+    await chooseRadio(page, dpa, dpa.getByRole('radio', { name: t(lang, 'results:importance.nice'), exact: true }));
+    await expect(dpa).not.toContainText(t(lang, 'wizard:suggested.special'));
+
+    await page.goto('/check');
+    await expect(page.getByRole('region', { name: t(lang, 'wizard:steps.sensitivity.short') }))
+      .toContainText(t(lang, 'wizard:steps.sensitivity.options.special.label'));
+    await page.getByRole('link', { name: t(lang, 'wizard:check.results') }).click();
+    await expect(page).toHaveURL(/sensitivity=special/);
+    await expect(page).toHaveURL(/dpa=nice/);
+    await expect(page).toHaveURL(/e2e=must/);
+  });
+}
+
+test('a shared link keeps its own importances and its sensitivity, and raises nothing again', async ({ page }) => {
+  await page.goto(`/results#participants=10&hosting=cloud&budget=paid-ok&e2e=nice&sensitivity=special&lang=en`);
+  await page.locator('[data-tool-id][data-eligible]').first().waitFor({ state: 'attached' });
+  await page.goto('/check');
+  const security = page.getByRole('region', { name: t('en', 'wizard:steps.security.short') });
+  await expect(security).toContainText(t('en', 'results:importance.nice'));
+  await expect(page.getByRole('region', { name: t('en', 'wizard:steps.sensitivity.short') }))
+    .toContainText(t('en', 'wizard:steps.sensitivity.options.special.label'));
+  await expect(page.getByRole('region', { name: t('en', 'wizard:steps.gdpr.short') })).not.toContainText(t('en', 'results:importance.must'));
+});
+
+test('our choice: picked by keyboard, carried in the link, printed in the memo', async ({ page, context, baseURL }) => {
+  await seedAnswers(context, selfHoster, 'en');
+  await page.goto('/results');
+  const { eligible } = expectedRanking(selfHoster);
+  const second = eligible[1]!;
+  const picker = page.getByRole('combobox', { name: t('en', 'sharing:memo.choiceLabel') });
+  await tabTo(page, picker);
+  await expect(picker).toHaveValue(eligible[0]!);
+  await picker.selectOption(second);
+  await expect(page).toHaveURL(new RegExp(`choice=${second}`));
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(async () => {
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(page.locator('[data-memo]')).toBeAttached({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+  const memo = page.locator('[data-memo]');
+  await expect(memo.getByRole('heading', { name: new RegExp(t('en', 'memo:choiceTitle', { tool: toolName(second) })) })).toBeVisible();
+  await expect(memo.getByText(t('en', 'memo:choiceHow.marked'))).toBeVisible();
+  const link = `${baseURL}/results#${toLinkParams(selfHoster, 'en', { choice: second })}`;
+  await expect(memo.getByText(link, { exact: true })).toBeVisible();
+  await expect(memo.getByRole('img', { name: t('en', 'memo:qrLabel') })).toBeVisible();
+});
+
+test('a link whose choice does not fit its answers falls back to the first tool, and says so', async ({ page }) => {
+  // Zoom cannot run on your own server, so it is not eligible for a self-hoster.
+  await page.goto(`${resultsLink(selfHoster, 'nl')}&choice=zoom`);
+  const { eligible } = expectedRanking(selfHoster);
+  const note = page.getByText(t('nl', 'sharing:memo.choiceFellBack', { marked: 'Zoom', first: toolName(eligible[0]!) }));
+  await expect(note).toBeVisible();
+  await expect(page.getByRole('combobox', { name: t('nl', 'sharing:memo.choiceLabel') })).toHaveValue(eligible[0]!);
+});
