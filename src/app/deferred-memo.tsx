@@ -19,7 +19,7 @@ export function DeferredMemo() {
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
     // The updates too: the memo lists the chosen tool's changes since the report, whichever data ranks.
-    const cancel = whenIdle(() => void Promise.all([loadMemo(), loadUpdates(), i18n.loadNamespaces(['memo', 'tools', 'updates'])]).catch(() => undefined), 3000);
+    const cancel = whenIdle(() => void Promise.all([loadMemo(), loadUpdates(), i18n.loadNamespaces(['memo', 'tools', 'updates', 'checklist'])]).catch(() => undefined), 3000);
     const before = () => flushSync(() => setPrinting(true));
     const after = () => setPrinting(false);
     window.addEventListener('beforeprint', before);

@@ -5,6 +5,7 @@ import { paths } from '../share/routes';
 import { getTool, reportCatalog } from '../catalog/report';
 import type { ToolId } from '../catalog/types';
 import { FootnoteList } from '../components/footnote-ref';
+import { LazyPart } from '../components/lazy-part';
 import { StatusIcon } from '../components/icons';
 import { PageHeading } from '../components/page-heading';
 import { DataChoice } from '../components/data-choice';
@@ -21,6 +22,10 @@ import { MIN_COMPARE, parseToolsParam, toggleTool } from './compare-selection';
 import { CompareTable, type ComparedTool } from './compare-table';
 import './compare-page.css';
 import { Callout } from '../components/callout';
+
+// "Before you start" per tool, with the report's prose it cites: loaded once a comparison shows.
+const loadChecklists = () => import('./compare-checklists').then((m) => ({ default: m.CompareChecklists }));
+const checklistTexts = ['checklist', 'tools', 'catalog'] as const;
 
 /** /compare?tools=jitsi,webex: 2 to 4 tools side by side. The link holds the choice, so it can be shared. */
 export function ComparePage() {
@@ -77,6 +82,7 @@ export function ComparePage() {
           {tools.every((c) => c.result.score === null) ? <p>{t('compare:view.noScore')}</p> : null}
           <div className="compare-result__wide"><CompareTable tools={tools} sections={sections} answers={answers} /></div>
           <div className="compare-result__narrow"><CompareCards tools={tools} sections={sections} answers={answers} /></div>
+          <LazyPart load={loadChecklists} props={{ tools, answers, dataSet }} namespaces={checklistTexts} />
           <SinceReportList toolIds={tools.map((c) => c.tool.id)} />
           {footnotes.length ? (
             <section aria-labelledby="compare-footnotes">

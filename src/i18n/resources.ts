@@ -12,6 +12,7 @@ import type about from '../../locales/en/about.json';
 import type notices from '../../locales/en/notices.json';
 import type updates from '../../locales/en/updates.json';
 import type offline from '../../locales/en/offline.json';
+import type checklist from '../../locales/en/checklist.json';
 
 /** English is the type source of the keys; a test asserts Dutch has exactly the same keys. */
 export interface Resources {
@@ -29,4 +30,5 @@ export interface Resources {
   notices: typeof notices;
   updates: typeof updates;
   offline: typeof offline;
+  checklist: typeof checklist;
 }

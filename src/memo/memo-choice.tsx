@@ -1,18 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { toolText } from '../catalog/text';
 import type { Tool } from '../catalog/types';
-import { catalogToolText } from '../components/catalog-text';
 import { EndOfSupportMark } from '../components/end-of-support';
 import { FootnoteRef } from '../components/footnote-ref';
 import { strongestVerdicts } from '../components/highlights';
+import { ToolChecklist } from '../components/tool-checklist';
 import { useReasonText } from '../components/verdict-item';
 import type { ToolResult } from '../scoring/types';
 
-/** "Our choice": the tool, its score, its strongest points and the report's tips for it. */
+/**
+ * "Our choice": the tool, its score, its strongest points and, in full, what to do before you start
+ * (its tips among them), on the data set and answers the memo was ranked on.
+ */
 export function MemoChoice({ result, tool }: { result: ToolResult; tool: Tool }) {
-  const { t } = useTranslation(['memo', 'results', 'tools']);
+  const { t } = useTranslation(['memo', 'results', 'tools', 'checklist']);
   const reasonText = useReasonText();
-  const tips = toolText(tool.id).facts.filter((f) => f.topic === 'tip');
   return (
     <section className="memo__block memo__choice">
       <h2>
@@ -29,16 +30,8 @@ export function MemoChoice({ result, tool }: { result: ToolResult; tool: Tool })
           </li>
         ))}
       </ul>
-      {tips.length ? (
-        <>
-          <h3>{t('memo:tips', { tool: tool.name })}</h3>
-          <ul className="memo__list">
-            {tips.map((f) => (
-              <li key={f.id}>{catalogToolText(t, tool.id, 'facts', f.id)}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <h3>{t('checklist:title')}</h3>
+      <ToolChecklist tool={tool} result={result} headingLevel={4} compact />
     </section>
   );
 }

@@ -75,6 +75,12 @@ export const ToolCard = memo(function ToolCard({ result, tool, rank, compareWith
         <Disclosure className="card__more" show={t('card.showAll', { count: result.verdicts.length })} hide={t('card.hideAll')}>
           {() => <LazyPart load={loadDetails} props={{ result, tool }} />}
         </Disclosure>
+        {fits ? (
+          // Its name stays the same open or closed (aria-expanded says which), so it can be found by it.
+          <Disclosure className="card__more card__checklist" show={t('card.checklist')} hide={t('card.checklist')}>
+            {() => <LazyPart load={loadChecklist} props={{ result, tool }} namespaces={checklistTexts} />}
+          </Disclosure>
+        ) : null}
         {fits && compareWith.length ? (
           <Link className="card__compare" to={paths.compare([tool.id, ...compareWith.filter((id) => id !== tool.id)].slice(0, 3))}>
             {t('card.compare')}
@@ -86,9 +92,13 @@ export const ToolCard = memo(function ToolCard({ result, tool, rank, compareWith
 }, sameProps);
 
 // Every verdict and the report's prose about a tool, with their words, load when a card first opens.
-// The card has one disclosure (a test hook: automated checks open "the card's disclosure button");
-// the changes since the report sit inside it, collapsed in their turn.
+// The verdicts' disclosure comes first in the card (a test hook: automated checks open "the card's
+// disclosure button"); the changes since the report sit inside it, collapsed in their turn.
 const loadDetails = () => import('./card-details').then((m) => ({ default: m.CardDetails }));
+// "Before you start" (eligible cards only), after the verdicts' button: its code, the report's prose
+// and its words load when it is first opened.
+const loadChecklist = () => import('../components/tool-checklist').then((m) => ({ default: m.ToolChecklist }));
+const checklistTexts = ['checklist', 'tools', 'catalog'] as const;
 
 /** A titled list of verdicts with their reasons: the strongest points, the points to watch, or the blockers. */
 function ReasonList({ title, verdicts, toolName, strong = false }: { title: string; verdicts: readonly Verdict[]; toolName: string; strong?: boolean }) {

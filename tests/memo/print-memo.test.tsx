@@ -54,14 +54,21 @@ describe('the printed advice memo', () => {
     expect(memo).toHaveTextContent('Must haveData stays in the Netherlands/EU and End-to-end encryption');
   });
 
-  it('gives the choice with its score, strongest points and the report\'s tips for it', async () => {
+  it('gives the choice with its score, strongest points and, in full, what to do before you start', async () => {
     const { memo } = await showMemo(profiles.selfHoster);
     const [first] = rank(reportCatalog, profiles.selfHoster);
     expect(first!.toolId).toBe('jitsi');
     expect(memo).toHaveTextContent('Our choice: Jitsi Meet');
     expect(memo).toHaveTextContent('Score: 88 out of 100');
     expect(memo).toHaveTextContent('No tool was marked as our choice, so this is the first tool in the ranking.');
-    expect(within(memo).getByRole('heading', { name: "The report's tips for Jitsi Meet", hidden: true })).toBeInTheDocument();
+    expect(within(memo).getByRole('heading', { name: 'Before you start', hidden: true })).toBeInTheDocument();
+    // Jitsi on its own server: the set-up its encryption rests on (footnote 3), its login fact, its three tips and the three general ones.
+    const list = memo.querySelector('[data-checklist-for="jitsi"]')!;
+    expect([...list.querySelectorAll('li')].map((li) => li.getAttribute('data-checklist-item'))).toEqual([
+      'ownServer', 'loginFact', 'toolTip', 'toolTip', 'toolTip', 'generalTip', 'generalTip', 'generalTip',
+    ]);
+    expect(list).toHaveTextContent('Set up your own server with care: the report\'s table says it depends on that for End-to-end encryption.');
+    expect(list).toHaveTextContent('Use a PIN for all your meetings.');
   });
 
   it('puts the tools that fit against the weighed points, and one line per excluded tool', async () => {

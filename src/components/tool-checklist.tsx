@@ -1,0 +1,100 @@
+import { use, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toolText } from '../catalog/text';
+import type { DataSet, Tool, Update } from '../catalog/types';
+import { byGroup, checklist, type ChecklistItem } from '../checklist';
+import { useFormats, useLang } from '../i18n/format';
+import type { Answers, ToolResult } from '../scoring/types';
+import { useStore } from '../state/store';
+import { catalogToolText } from './catalog-text';
+import { FootnoteRef } from './footnote-ref';
+import { useCatalog, loadUpdates } from './use-catalog';
+import { reasonParams } from './verdict-item';
+import './checklist.css';
+
+type LooseT = (key: string, options?: Record<string, unknown>) => string;
+const noUpdates: readonly Update[] = [];
+
+interface Props {
+  tool: Tool;
+  result: ToolResult;
+  /** The answers and data set the result was ranked on; the stored ones when left out. */
+  answers?: Answers;
+  dataSet?: DataSet;
+  /** The level of the group headings, so they sit in the page's outline. */
+  headingLevel?: 3 | 4;
+  /** Smaller, for the printed memo. */
+  compact?: boolean;
+}
+
+/**
+ * "Before you start" for one tool: what to arrange before using it, in groups, each point with
+ * its source (a footnote, a row of the table, a chapter of the report, a change since the report).
+ * Its words are the `checklist`, `tools` and `catalog` namespaces. Carries `data-checklist-for`.
+ */
+export function ToolChecklist({ tool, result, answers: given, dataSet: givenData, headingLevel = 4, compact = false }: Props) {
+  const { t } = useTranslation(['checklist', 'catalog', 'results', 'tools']);
+  const lang = useLang();
+  const { list, number } = useFormats();
+  const stored = useStore((s) => s.answers);
+  const storedData = useStore((s) => s.dataSet);
+  const answers = given ?? stored;
+  const dataSet = givenData ?? storedData;
+  const { footnotes } = useCatalog(dataSet);
+  // The changes since the report count only on current data; they are loaded by then.
+  const updates = dataSet === 'current' ? use(loadUpdates()).updatesFor(tool.id) : noUpdates;
+  const items = checklist({ tool, result, answers, text: toolText(tool.id), footnotes, updates });
+  const loose = t as unknown as LooseT;
+  const Heading = `h${headingLevel}` as const;
+
+  const words = (item: ChecklistItem): string => {
+    const { source, params } = item;
+    if (source.kind === 'fact') return catalogToolText(t, tool.id, 'facts', source.factId, reasonParams(params, loose, lang));
+    if (source.kind === 'generalTip') return t(`catalog:generalTips.${source.id}`);
+    if (source.kind === 'update') return loose(`checklist:updates.${source.updateId}`, { tool: tool.name });
+    const criteria = String(params?.criteria ?? '').split(',').filter(Boolean).map((c) => loose(`results:criteria.${c}`));
+    return loose(`checklist:items.${item.code}`, {
+      tool: tool.name, criteria: list(criteria),
+      max: number(Number(params?.max ?? 0)), participants: number(Number(params?.participants ?? 0)),
+    });
+  };
+
+  return (
+    <div className={compact ? 'tool-checklist tool-checklist--compact' : 'tool-checklist'} data-checklist-for={tool.id}>
+      {compact ? null : <p className="tool-checklist__intro">{t('checklist:intro', { tool: tool.name })}</p>}
+      {byGroup(items).map(({ group, items: inGroup }) => (
+        <div key={group} className="tool-checklist__group">
+          <Heading className="tool-checklist__title">{t(`checklist:groups.${group}`)}</Heading>
+          <ul className="tool-checklist__list">
+            {inGroup.map((item) => (
+              <li key={keyOf(item)} data-checklist-item={item.code}>
+                <span className="tool-checklist__text">{words(item)}</span>{' '}
+                <SourceNote item={item} updates={updates} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+const keyOf = ({ code, source }: ChecklistItem) =>
+  `${code}:${source.kind === 'footnote' ? source.id : source.kind === 'row' ? source.row : source.kind === 'fact' ? source.factId : source.kind === 'generalTip' ? source.id : source.updateId}`;
+
+/** Where a point comes from, in small type after it. */
+function SourceNote({ item, updates }: { item: ChecklistItem; updates: readonly Update[] }) {
+  const { t } = useTranslation(['checklist', 'catalog']);
+  const { date } = useFormats();
+  const { source } = item;
+  let where: ReactNode;
+  if (source.kind === 'footnote') where = <>{t('checklist:source.footnote')}<FootnoteRef ids={[source.id]} /></>;
+  else if (source.kind === 'row') where = t('checklist:source.row', { row: t(`catalog:rows.${source.row}`) });
+  else if (source.kind === 'fact' || source.kind === 'generalTip') {
+    where = <>{t(`checklist:source.${source.kind}`)} <cite lang="nl">{source.section}</cite></>;
+  } else {
+    const update = updates.find((u) => u.id === source.updateId);
+    where = update ? t('checklist:source.update', { date: date(update.date), publisher: update.source.publisher }) : null;
+  }
+  return <span className="tool-checklist__source">({t('checklist:source.label')} {where})</span>;
+}
