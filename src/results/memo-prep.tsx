@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useFormats } from '../i18n/format';
 import { maxClientName, maxNotes } from '../state/persisted';
 import { useStore } from '../state/store';
-import { ChoicePicker } from './choice-picker';
 
 /** The consultant's client name and notes for the printed memo (kept in this browser only), and Print. */
 export function MemoPrep() {
@@ -18,7 +17,6 @@ export function MemoPrep() {
     <section className="memo-prep no-print" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('memo.prepareTitle')}</h2>
       <p className="field-hint">{t('memo.prepareBody')}</p>
-      <ChoicePicker />
       <p>
         <label htmlFor={`${id}-name`} className="adjust__label">{t('memo.clientName')}</label>
         <input

@@ -14,9 +14,11 @@ import { IdlePart } from '../components/lazy-part';
 import { Later } from '../components/later';
 import { PageHeading } from '../components/page-heading';
 import { useAnswers, useRanking } from '../components/use-ranking';
+import { ourChoice } from '../components/our-choice';
 import { useFormats } from '../i18n/format';
 import type { Answers, ToolResult } from '../scoring/types';
 import { paths } from '../share/routes';
+import { useStore } from '../state/store';
 import { AdjustPanel } from './adjust-panel';
 import { ToolCard } from './tool-card';
 import { UnsuitableList } from './unsuitable-list';
@@ -72,26 +74,35 @@ function Summary({ eligible, dataSet }: { eligible: readonly ToolResult[]; dataS
  * at once, and the ranking draws once, with the new answers, right after.
  */
 function RankingSection() {
-  return <Ranking answers={useAnswers(true)} dataSet={useDeferredValue(useDataSet())} />;
+  return <Ranking answers={useAnswers(true)} dataSet={useDeferredValue(useDataSet())} choice={useStore((s) => s.choice)} />;
 }
 
 /** The tools that fit, or what would help when none does; then the loosenings and the tools that do not fit. */
-const Ranking = memo(function Ranking({ answers, dataSet }: { answers: Answers; dataSet: DataSet }) {
+const Ranking = memo(function Ranking({ answers, dataSet, choice }: { answers: Answers; dataSet: DataSet; choice: string | null }) {
   const { t } = useTranslation('results');
   const catalog = useCatalog(dataSet);
   const { eligible, ineligible } = useRanking(answers, catalog);
+  const our = ourChoice(choice, eligible);
+  const chosen = our?.result.toolId;
+  const name = (toolId: string) => getTool(catalog, toolId)?.name ?? toolId;
   // Each card offers to compare its tool with the best fits.
   const top = useMemo(() => (eligible.length > 1 ? eligible.slice(0, 3).map((r) => r.toolId) : []), [eligible]);
   return (
     <>
       <Summary eligible={eligible} dataSet={dataSet} />
+      {our?.source === 'fellBack' && our.marked ? (
+        // The mark is kept: it comes back once the answers fit the marked tool again.
+        <Callout tone="warning" className="results__choice-note">
+          <p>{t('page.choiceFellBack', { marked: name(our.marked), first: name(our.result.toolId) })}</p>
+        </Callout>
+      ) : null}
       {eligible.length ? (
         <section aria-labelledby="fits-title">
           <h2 id="fits-title" className="results__first-title">{t('page.fitsTitle')}</h2>
           <ol className="card-list">
             {eligible.map((r, i) => (
               <li key={r.toolId}>
-                <ToolCard result={r} tool={getTool(catalog, r.toolId)!} rank={i + 1} compareWith={top} />
+                <ToolCard result={r} tool={getTool(catalog, r.toolId)!} rank={i + 1} compareWith={top} chosen={r.toolId === chosen} />
               </li>
             ))}
           </ol>

@@ -12,6 +12,7 @@ import { Mark, markOf } from '../components/mark';
 import { useReasonText } from '../components/verdict-item';
 import type { ToolResult, Verdict } from '../scoring/types';
 import { paths } from '../share/routes';
+import { useStore } from '../state/store';
 import { ScoreMeter } from './score-meter';
 
 interface Props {
@@ -24,6 +25,8 @@ interface Props {
   compareWith?: readonly string[];
   /** Only the header, for a card kept in the page while its list is closed. */
   compact?: boolean;
+  /** This tool is "our choice" for the memo (marked, or the first that fits when none is). */
+  chosen?: boolean;
 }
 
 const sameVerdict = (a: Verdict, b: Verdict) =>
@@ -32,7 +35,7 @@ const sameVerdict = (a: Verdict, b: Verdict) =>
 
 /** A card draws again only when what it shows changed: each ranking makes new, equal results. */
 function sameProps(a: Props, b: Props): boolean {
-  return a.tool === b.tool && a.rank === b.rank && a.compact === b.compact && (a.compareWith ?? []).join() === (b.compareWith ?? []).join()
+  return a.tool === b.tool && a.rank === b.rank && a.compact === b.compact && a.chosen === b.chosen && (a.compareWith ?? []).join() === (b.compareWith ?? []).join()
     && a.result.toolId === b.result.toolId && a.result.eligible === b.result.eligible && a.result.score === b.result.score
     && a.result.verdicts.length === b.result.verdicts.length && a.result.verdicts.every((v, i) => sameVerdict(v, b.result.verdicts[i]!));
 }
@@ -41,7 +44,7 @@ function sameProps(a: Props, b: Props): boolean {
  * One tool: rank, name, badge and end of support; score and its strongest points, or why it
  * does not fit; and every verdict with the report's facts one step away, rendered only when opened.
  */
-export const ToolCard = memo(function ToolCard({ result, tool, rank, compareWith = [], compact = false }: Props) {
+export const ToolCard = memo(function ToolCard({ result, tool, rank, compareWith = [], compact = false, chosen = false }: Props) {
   const { t } = useTranslation('results');
   const fits = result.eligible;
   const nameId = `card-${tool.id}`;
@@ -61,6 +64,7 @@ export const ToolCard = memo(function ToolCard({ result, tool, rank, compareWith
           {t(fits ? 'card.allMustsMet' : 'unsuitable.badge')}
         </span>
         <EndOfSupportMark tool={tool} />
+        {chosen ? <span className="status status--info card__chosen" data-our-choice>{t('card.chosen')}</span> : null}
       </header>
       {compact ? null : fits ? (
         <>
@@ -81,6 +85,7 @@ export const ToolCard = memo(function ToolCard({ result, tool, rank, compareWith
             {() => <LazyPart load={loadChecklist} props={{ result, tool }} namespaces={checklistTexts} />}
           </Disclosure>
         ) : null}
+        {fits ? <ChoiceButton toolId={tool.id} toolName={tool.name} chosen={chosen} /> : null}
         {fits && compareWith.length ? (
           <Link className="card__compare" to={paths.compare([tool.id, ...compareWith.filter((id) => id !== tool.id)].slice(0, 3))}>
             {t('card.compare')}
@@ -99,6 +104,21 @@ const loadDetails = () => import('./card-details').then((m) => ({ default: m.Car
 // and its words load when it is first opened.
 const loadChecklist = () => import('../components/tool-checklist').then((m) => ({ default: m.ToolChecklist }));
 const checklistTexts = ['checklist', 'tools', 'catalog'] as const;
+
+/**
+ * Marks this tool as "our choice" for the memo; pressed when it is. Pressing the chosen one
+ * again goes back to the default, the first tool that fits.
+ */
+function ChoiceButton({ toolId, toolName, chosen }: { toolId: string; toolName: string; chosen: boolean }) {
+  const { t } = useTranslation('results');
+  const setChoice = useStore((s) => s.setChoice);
+  return (
+    <button type="button" className="button button--quiet card__choose no-print" aria-pressed={chosen} onClick={() => setChoice(chosen ? null : toolId)}>
+      {t('card.choose')}
+      <span className="visually-hidden">: {toolName}</span>
+    </button>
+  );
+}
 
 /** A titled list of verdicts with their reasons: the strongest points, the points to watch, or the blockers. */
 function ReasonList({ title, verdicts, toolName, strong = false }: { title: string; verdicts: readonly Verdict[]; toolName: string; strong?: boolean }) {

@@ -56,10 +56,14 @@ test('our choice: picked by keyboard, carried in the link, printed in the memo',
   await page.goto('/results');
   const { eligible } = expectedRanking(selfHoster);
   const second = eligible[1]!;
-  const picker = page.getByRole('combobox', { name: t('en', 'sharing:memo.choiceLabel') });
-  await tabTo(page, picker);
-  await expect(picker).toHaveValue(eligible[0]!);
-  await picker.selectOption(second);
+  const toggle = (id: string) => page.locator(`[data-tool-id="${id}"]`).getByRole('button', { name: `${t('en', 'results:card.choose')}: ${toolName(id)}` });
+  // The first tool is our choice until another is marked.
+  await expect(toggle(eligible[0]!)).toHaveAttribute('aria-pressed', 'true');
+  await tabTo(page, toggle(second));
+  await page.keyboard.press('Enter');
+  await expect(toggle(second)).toHaveAttribute('aria-pressed', 'true');
+  await expect(toggle(eligible[0]!)).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator(`[data-tool-id="${second}"] [data-our-choice]`)).toHaveText(t('en', 'results:card.chosen'));
   await expect(page).toHaveURL(new RegExp(`choice=${second}`));
 
   await page.emulateMedia({ media: 'print' });
@@ -79,7 +83,7 @@ test('a link whose choice does not fit its answers falls back to the first tool,
   // Zoom cannot run on your own server, so it is not eligible for a self-hoster.
   await page.goto(`${resultsLink(selfHoster, 'nl')}&choice=zoom`);
   const { eligible } = expectedRanking(selfHoster);
-  const note = page.getByText(t('nl', 'sharing:memo.choiceFellBack', { marked: 'Zoom', first: toolName(eligible[0]!) }));
+  const note = page.getByText(t('nl', 'results:page.choiceFellBack', { marked: 'Zoom', first: toolName(eligible[0]!) }));
   await expect(note).toBeVisible();
-  await expect(page.getByRole('combobox', { name: t('nl', 'sharing:memo.choiceLabel') })).toHaveValue(eligible[0]!);
+  await expect(page.locator(`[data-tool-id="${eligible[0]}"] [data-our-choice]`)).toBeVisible();
 });
