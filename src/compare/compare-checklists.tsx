@@ -25,7 +25,7 @@ export function CompareChecklists({ tools, answers, dataSet }: Props) {
           <section key={tool.id} className="compare-checklists__tool" aria-labelledby={`compare-checklist-${tool.id}`}>
             <h3 id={`compare-checklist-${tool.id}`} className="compare-checklists__name">{tool.name}</h3>
             {result.eligible ? (
-              <ToolChecklist tool={tool} result={result} answers={answers} dataSet={dataSet} />
+              <ToolChecklist tool={tool} result={result} answers={answers} dataSet={dataSet} intro={false} />
             ) : (
               <p className="compare-checklists__none">{t('notEligible', { tool: tool.name })}</p>
             )}

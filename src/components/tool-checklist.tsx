@@ -23,8 +23,13 @@ interface Props {
   dataSet?: DataSet;
   /** The level of the group headings, so they sit in the page's outline. */
   headingLevel?: 3 | 4;
-  /** Smaller, for the printed memo. */
+  /**
+   * Smaller, for the printed memo, which prints the report's general tips in a section of its own:
+   * here they are then named once, not repeated.
+   */
   compact?: boolean;
+  /** The sentence above the list (left out where a page says it once for several tools, and in the memo). */
+  intro?: boolean;
 }
 
 /**
@@ -32,7 +37,7 @@ interface Props {
  * its source (a footnote, a row of the table, a chapter of the report, a change since the report).
  * Its words are the `checklist`, `tools` and `catalog` namespaces. Carries `data-checklist-for`.
  */
-export function ToolChecklist({ tool, result, answers: given, dataSet: givenData, headingLevel = 4, compact = false }: Props) {
+export function ToolChecklist({ tool, result, answers: given, dataSet: givenData, headingLevel = 4, compact = false, intro = !compact }: Props) {
   const { t } = useTranslation(['checklist', 'catalog', 'results', 'tools']);
   const lang = useLang();
   const { list, number } = useFormats();
@@ -43,7 +48,8 @@ export function ToolChecklist({ tool, result, answers: given, dataSet: givenData
   const { footnotes } = useCatalog(dataSet);
   // The changes since the report count only on current data; they are loaded by then.
   const updates = dataSet === 'current' ? use(loadUpdates()).updatesFor(tool.id) : noUpdates;
-  const items = checklist({ tool, result, answers, text: toolText(tool.id), footnotes, updates });
+  const all = checklist({ tool, result, answers, text: toolText(tool.id), footnotes, updates });
+  const items = compact ? all.filter((i) => i.code !== 'generalTip') : all;
   const loose = t as unknown as LooseT;
   const Heading = `h${headingLevel}` as const;
 
@@ -61,7 +67,7 @@ export function ToolChecklist({ tool, result, answers: given, dataSet: givenData
 
   return (
     <div className={compact ? 'tool-checklist tool-checklist--compact' : 'tool-checklist'} data-checklist-for={tool.id}>
-      {compact ? null : <p className="tool-checklist__intro">{t('checklist:intro', { tool: tool.name })}</p>}
+      {intro ? <p className="tool-checklist__intro">{t('checklist:intro', { tool: tool.name })}</p> : null}
       {byGroup(items).map(({ group, items: inGroup }) => (
         <div key={group} className="tool-checklist__group">
           <Heading className="tool-checklist__title">{t(`checklist:groups.${group}`)}</Heading>
@@ -75,6 +81,7 @@ export function ToolChecklist({ tool, result, answers: given, dataSet: givenData
           </ul>
         </div>
       ))}
+      {compact && items.length < all.length ? <p className="tool-checklist__more">{t('checklist:generalTipsBelow')}</p> : null}
     </div>
   );
 }

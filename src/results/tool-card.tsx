@@ -81,7 +81,7 @@ export const ToolCard = memo(function ToolCard({ result, tool, rank, compareWith
         </Disclosure>
         {fits ? (
           // Its name stays the same open or closed (aria-expanded says which), so it can be found by it.
-          <Disclosure className="card__more card__checklist" show={t('card.checklist')} hide={t('card.checklist')}>
+          <Disclosure className="card__checklist" show={t('card.checklist')} hide={t('card.checklist')}>
             {() => <LazyPart load={loadChecklist} props={{ result, tool }} namespaces={checklistTexts} />}
           </Disclosure>
         ) : null}
@@ -103,7 +103,8 @@ const loadDetails = () => import('./card-details').then((m) => ({ default: m.Car
 // "Before you start" (eligible cards only), after the verdicts' button: its code, the report's prose
 // and its words load when it is first opened.
 const loadChecklist = () => import('../components/tool-checklist').then((m) => ({ default: m.ToolChecklist }));
-const checklistTexts = ['checklist', 'tools', 'catalog'] as const;
+// The catalog's words (rows, general tips) are loaded with the results page already.
+const checklistTexts = ['checklist', 'tools'] as const;
 
 /**
  * Marks this tool as "our choice" for the memo; pressed when it is. Pressing the chosen one

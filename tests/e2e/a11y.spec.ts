@@ -55,8 +55,19 @@ const routes: Route[] = [
     path: '/results',
     ready: async (page) => {
       const card = page.locator('[data-tool-id][data-eligible="true"]').first();
-      await card.getByRole('button', { expanded: false }).click();
+      await card.getByRole('button', { expanded: false, name: /^(Toon alle \d+ oordelen|Show all \d+ verdicts)$/ }).click();
       await expect(card.getByRole('button', { expanded: true })).toBeVisible();
+    },
+  },
+  {
+    // Current data, so the checklist has its changes since the report too.
+    name: 'results with "before you start" opened',
+    path: '/results',
+    dataSet: 'current',
+    ready: async (page, lang) => {
+      const card = page.locator('[data-tool-id][data-eligible="true"]').first();
+      await card.getByRole('button', { name: t(lang, 'results:card.checklist'), exact: true }).click();
+      await expect(card.locator('[data-checklist-for] li').first()).toBeVisible();
     },
   },
   {
@@ -67,7 +78,14 @@ const routes: Route[] = [
       await expect(page.getByRole('heading', { name: t(lang, 'relax:noneTitle') })).toBeVisible();
     },
   },
-  { name: 'compare', path: '/compare?tools=jitsi,webex,zoom', ready: async (page) => void (await expect(page.locator('[data-tool-id]:visible').first()).toBeVisible()) },
+  {
+    name: 'compare',
+    path: '/compare?tools=jitsi,webex,zoom',
+    ready: async (page) => {
+      await expect(page.locator('[data-tool-id]:visible').first()).toBeVisible();
+      await expect(page.locator('[data-checklist-for] li').first()).toBeVisible();
+    },
+  },
   { name: 'table', path: '/table', ready: async (page) => void (await expect(page.locator('td[data-tool-id][data-row-id]')).toHaveCount(200)) },
   { name: 'about', path: '/about' },
   { name: 'changes since the report', path: '/updates', ready: async (page) => void (await expect(page.locator('[data-update-id]').first()).toBeVisible()) },

@@ -79,7 +79,7 @@ test('the whole flow stays on the origin, sets no cookie and breaks no CSP rule'
   await page.getByRole('link', { name: t('nl', 'wizard:check.results'), exact: true }).click();
   await expect(h1).toHaveText(t('nl', 'results:page.title'));
   const card = page.locator('[data-tool-id][data-eligible="true"]').first();
-  await card.getByRole('button', { expanded: false }).click();
+  await card.getByRole('button', { expanded: false, name: /^(Toon alle \d+ oordelen|Show all \d+ verdicts)$/ }).click();
   await card.getByRole('link', { name: /^(Voetnoot|Footnote)/ }).first().click();
   await page.getByRole('button', { name: t('nl', 'sharing:share.copy'), exact: true }).click();
   await expect(page.getByText(t('nl', 'sharing:share.copied'), { exact: true })).toBeVisible();

@@ -18,7 +18,7 @@ const shots: { name: string; path: string; ready: (page: Page) => Promise<void> 
     path: '/results',
     ready: async (page) => {
       const card = page.locator('[data-tool-id][data-eligible="true"]').first();
-      await card.getByRole('button', { expanded: false }).click();
+      await card.getByRole('button', { expanded: false, name: /^(Toon alle \d+ oordelen|Show all \d+ verdicts)$/ }).click();
       await expect(card.getByRole('button', { expanded: true })).toBeVisible();
     },
   },

@@ -58,7 +58,7 @@ for (const [lang, answers] of walks) {
 
     // Space opens the first tool's verdicts.
     const first = page.locator('[data-tool-id][data-eligible="true"]').first();
-    await tabTo(page, first.getByRole('button', { expanded: false }));
+    await tabTo(page, first.getByRole('button', { expanded: false, name: /^(Toon alle \d+ oordelen|Show all \d+ verdicts)$/ }));
     await page.keyboard.press('Space');
     await expect(first.getByRole('button', { expanded: true })).toBeVisible();
   });

@@ -62,11 +62,14 @@ describe('the printed advice memo', () => {
     expect(memo).toHaveTextContent('Score: 88 out of 100');
     expect(memo).toHaveTextContent('No tool was marked as our choice, so this is the first tool in the ranking.');
     expect(within(memo).getByRole('heading', { name: 'Before you start', hidden: true })).toBeInTheDocument();
-    // Jitsi on its own server: the set-up its encryption rests on (footnote 3), its login fact, its three tips and the three general ones.
+    // Jitsi on its own server: the set-up its encryption rests on (footnote 3), its login fact and its
+    // three tips; the three general tips are named once, as the memo prints them in a section of their own.
     const list = memo.querySelector('[data-checklist-for="jitsi"]')!;
     expect([...list.querySelectorAll('li')].map((li) => li.getAttribute('data-checklist-item'))).toEqual([
-      'ownServer', 'loginFact', 'toolTip', 'toolTip', 'toolTip', 'generalTip', 'generalTip', 'generalTip',
+      'ownServer', 'loginFact', 'toolTip', 'toolTip', 'toolTip',
     ]);
+    expect(list).toHaveTextContent("The report's three general tips apply too: see them further on in this memo.");
+    expect(within(memo).getByRole('heading', { name: "The report's general tips", hidden: true })).toBeInTheDocument();
     expect(list).toHaveTextContent('Set up your own server with care: the report\'s table says it depends on that for End-to-end encryption.');
     expect(list).toHaveTextContent('Use a PIN for all your meetings.');
   });
