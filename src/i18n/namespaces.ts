@@ -4,11 +4,12 @@
  * `start` holds the start page's texts, which no other page needs.
  * `relax` (the loosenings) and `sharing` (the share and memo panels) load with those parts of
  * the results page, once its ranking shows.
- * `tools` holds each tool's facts and notes, loaded once a card is opened.
+ * `tools` holds each tool's facts and notes, loaded once a card is opened; `details` the headings
+ * and notes around them, with them.
  * `updates` holds the changes since the report, loaded with the parts and the page that show them.
  * `notices` loads only when there is something to tell (a repaired store, a shared link).
  * `offline` loads only when a new version of the app is ready (the offline copy's update notice).
  * `checklist` ("before you start") loads when a checklist is opened, and with compare and the memo.
  */
-export const namespaces = ['common', 'start', 'wizard', 'results', 'relax', 'sharing', 'compare', 'catalog', 'tools', 'memo', 'about', 'notices', 'updates', 'offline', 'checklist'] as const;
+export const namespaces = ['common', 'start', 'wizard', 'results', 'relax', 'sharing', 'compare', 'catalog', 'tools', 'memo', 'about', 'notices', 'updates', 'offline', 'checklist', 'details'] as const;
 export type Namespace = (typeof namespaces)[number];

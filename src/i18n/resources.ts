@@ -13,6 +13,7 @@ import type notices from '../../locales/en/notices.json';
 import type updates from '../../locales/en/updates.json';
 import type offline from '../../locales/en/offline.json';
 import type checklist from '../../locales/en/checklist.json';
+import type details from '../../locales/en/details.json';
 
 /** English is the type source of the keys; a test asserts Dutch has exactly the same keys. */
 export interface Resources {
@@ -31,4 +32,5 @@ export interface Resources {
   updates: typeof updates;
   offline: typeof offline;
   checklist: typeof checklist;
+  details: typeof details;
 }

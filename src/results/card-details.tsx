@@ -9,7 +9,7 @@ import type { ToolResult } from '../scoring/types';
 import { ToolFacts } from './tool-facts';
 import { VerdictGroups } from './verdict-groups';
 
-const toolTexts = ['tools'] as const;
+const toolTexts = ['tools', 'details'] as const;
 const updateTexts = ['updates'] as const;
 const none = [] as const;
 

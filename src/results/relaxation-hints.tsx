@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog } from '../catalog/types';
-import { applyChange } from '../scoring/answers';
+import { applyChange } from '../scoring/apply-change';
 import { relaxations } from '../scoring/relaxations';
 import type { AnswerChange, Answers, RelaxationReport } from '../scoring/types';
 import { useStore } from '../state/store';

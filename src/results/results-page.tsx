@@ -10,7 +10,7 @@ import { ErrorBoundary } from '../components/error-boundary';
 import { FootnoteList } from '../components/footnote-ref';
 import { GeneralTips } from '../components/general-tips';
 import { whenIdle } from '../components/idle';
-import { IdlePart } from '../components/lazy-part';
+import { IdlePart, LazyPart } from '../components/lazy-part';
 import { Later } from '../components/later';
 import { PageHeading } from '../components/page-heading';
 import { useAnswers, useRanking } from '../components/use-ranking';
@@ -31,6 +31,8 @@ interface Props {
 
 const relaxTexts = ['relax'] as const;
 const sharingTexts = ['sharing'] as const;
+const noticeTexts = ['notices'] as const;
+const loadChoiceNote = () => import('./choice-note').then((m) => ({ default: m.ChoiceNote }));
 const loadLoosenings = () => import('./relaxation-hints').then((m) => ({ default: m.Loosenings }));
 
 /** Sharing a link and preparing the memo: below the ranking, so fetched once the page is idle. */
@@ -92,9 +94,7 @@ const Ranking = memo(function Ranking({ answers, dataSet, choice }: { answers: A
       <Summary eligible={eligible} dataSet={dataSet} />
       {our?.source === 'fellBack' && our.marked ? (
         // The mark is kept: it comes back once the answers fit the marked tool again.
-        <Callout tone="warning" className="results__choice-note">
-          <p>{t('page.choiceFellBack', { marked: name(our.marked), first: name(our.result.toolId) })}</p>
-        </Callout>
+        <LazyPart load={loadChoiceNote} props={{ marked: name(our.marked), first: name(our.result.toolId) }} namespaces={noticeTexts} />
       ) : null}
       {eligible.length ? (
         <section aria-labelledby="fits-title">

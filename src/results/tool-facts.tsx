@@ -10,10 +10,10 @@ const topics: FactTopic[] = ['login', 'data', 'gdpr', 'plans', 'support', 'tip']
 
 /** Where a fact comes from: the report's section, as printed (in Dutch). */
 export function SourceLine({ section }: { section: string }) {
-  const { t } = useTranslation('results');
+  const { t } = useTranslation(['results', 'details']);
   return (
     <p className="fact-source">
-      {t('card.factSource')} <cite lang="nl">{section}</cite>
+      {t('details:factSource')} <cite lang="nl">{section}</cite>
     </p>
   );
 }
@@ -24,7 +24,7 @@ export function SourceLine({ section }: { section: string }) {
  * `tools` namespace, loaded then.
  */
 export function ToolFacts({ tool }: { tool: Tool }) {
-  const { t } = useTranslation(['results', 'catalog', 'tools']);
+  const { t } = useTranslation(['results', 'catalog', 'tools', 'details']);
   const lang = useLang();
   const { date } = useFormats();
   const { facts: allFacts, notes } = toolText(tool.id);
@@ -34,15 +34,15 @@ export function ToolFacts({ tool }: { tool: Tool }) {
   return (
     <div className="tool-facts">
       {tool.endOfSupport ? (
-        <Callout tone="warning" level={4} title={t('results:card.endOfSupportTitle')}>
-          <p>{t('results:card.endOfSupportBody', { tool: tool.name, date: date(tool.endOfSupport.date) })}</p>
+        <Callout tone="warning" level={4} title={t('details:endOfSupportTitle')}>
+          <p>{t('details:endOfSupportBody', { tool: tool.name, date: date(tool.endOfSupport.date) })}</p>
           <SourceLine section={tool.endOfSupport.section} />
         </Callout>
       ) : null}
       {notes.map((note) => (
-        <Callout key={note.id} tone="warning" level={4} title={t('results:card.disagreeTitle')}>
+        <Callout key={note.id} tone="warning" level={4} title={t('details:disagreeTitle')}>
           <p>{text('notes', note.id, note.params)}</p>
-          <p>{t('results:card.disagreeRows', { rows: note.rows.map((r) => t(`catalog:rows.${r}`)).join(', ') })}</p>
+          <p>{t('details:disagreeRows', { rows: note.rows.map((r) => t(`catalog:rows.${r}`)).join(', ') })}</p>
           <SourceLine section={note.section} />
         </Callout>
       ))}
@@ -51,7 +51,7 @@ export function ToolFacts({ tool }: { tool: Tool }) {
         if (!facts.length) return null;
         return (
           <section key={topic} className={`fact-group fact-group--${topic}`}>
-            <h4>{t(`results:card.facts.${topic}`, { tool: tool.name })}</h4>
+            <h4>{t(`details:facts.${topic}`, { tool: tool.name })}</h4>
             <ul className="fact-list">
               {facts.map((f) => (
                 <li key={f.id}>

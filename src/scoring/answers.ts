@@ -1,5 +1,5 @@
 import { budgets, criterionIds, hostings, importances } from './types';
-import type { AnswerChange, Answers } from './types';
+import type { Answers } from './types';
 
 /**
  * The answers before the company has said anything: a meeting of 10, hosting either way,
@@ -15,29 +15,6 @@ export const defaultAnswers: Answers = Object.freeze({
   includeDiscontinued: false,
   importance: Object.freeze({}),
 });
-
-/**
- * Applies one loosening (as offered by `relaxations`) and returns new answers; the input is
- * not changed. A change whose `from` no longer matches the answers (a stale button) changes
- * nothing and returns the same object.
- *
- * @example
- * applyChange({ ...defaultAnswers, budget: 'free-only' }, { kind: 'budget', from: 'free-only', to: 'free-preferred' });
- * // { participants: 10, hosting: 'either', budget: 'free-preferred', includeDiscontinued: false, importance: {} }
- */
-export function applyChange(answers: Answers, change: AnswerChange): Answers {
-  switch (change.kind) {
-    case 'importance':
-      if (answers.importance[change.criterion] !== change.from) return answers;
-      return { ...answers, importance: { ...answers.importance, [change.criterion]: change.to } };
-    case 'budget':
-      return answers.budget === change.from ? { ...answers, budget: change.to } : answers;
-    case 'hosting':
-      return answers.hosting === change.from ? { ...answers, hosting: change.to } : answers;
-    case 'includeDiscontinued':
-      return answers.includeDiscontinued === change.from ? { ...answers, includeDiscontinued: change.to } : answers;
-  }
-}
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const oneOf = (list: readonly string[], x: unknown): boolean => typeof x === 'string' && list.includes(x);

@@ -10,7 +10,8 @@
 export * from './types';
 export { rank } from './rank';
 export { relaxations, candidateChanges } from './relaxations';
-export { applyChange, checkAnswers, defaultAnswers } from './answers';
+export { checkAnswers, defaultAnswers } from './answers';
+export { applyChange } from './apply-change';
 export { criterionRows, verdictRows } from './criterion-rows';
 export { euCountries } from './eu';
 export { raisedBySuggestion, sensitivities, suggestedImportance, suggestions } from './sensitivity';

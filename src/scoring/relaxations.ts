@@ -1,7 +1,8 @@
 import type { Catalog } from '../catalog/types';
 import { rank } from './rank';
 import { smallestRelaxation } from './smallest';
-import { applyChange, checkAnswers } from './answers';
+import { checkAnswers } from './answers';
+import { applyChange } from './apply-change';
 import { criterionIds } from './types';
 import type { AnswerChange, Answers, Relaxation, RelaxationReport, ToolResult } from './types';
 

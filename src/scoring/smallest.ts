@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/types';
-import { applyChange } from './answers';
+import { applyChange } from './apply-change';
 import { rank } from './rank';
 import { blocks } from './rules';
 import type { AnswerChange, Answers, ToolResult, Verdict } from './types';
