@@ -11,7 +11,7 @@ import type { ToolResult } from '../scoring/types';
  * "Our choice": the tool, its score, its strongest points and, in full, what to do before you start
  * (its tips among them), on the data set and answers the memo was ranked on.
  */
-export function MemoChoice({ result, tool }: { result: ToolResult; tool: Tool }) {
+export function MemoChoice({ result, tool, how }: { result: ToolResult; tool: Tool; how: string }) {
   const { t } = useTranslation(['memo', 'results', 'tools', 'checklist']);
   const reasonText = useReasonText();
   return (
@@ -19,7 +19,7 @@ export function MemoChoice({ result, tool }: { result: ToolResult; tool: Tool })
       <h2>
         {t('memo:choiceTitle', { tool: tool.name })} <EndOfSupportMark tool={tool} />
       </h2>
-      <p className="memo__choice-note">{t('memo:choiceFirst')}</p>
+      <p className="memo__choice-note">{how}</p>
       <p><strong>{result.score === null ? t('memo:noScore') : t('memo:score', { score: result.score })}</strong></p>
       <h3>{t('memo:strongest')}</h3>
       <ul className="memo__list">
