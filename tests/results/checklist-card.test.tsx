@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useStore } from '../../src/state/store';
 import { resetStore } from '../render';
 import { answers } from '../scoring/helpers';
 import { cards, showResults } from './results-helpers';
 // Loaded up front, as the other parts a card opens (see results-helpers).
 import '../../src/components/tool-checklist';
+
 
 beforeEach(resetStore);
 
@@ -63,26 +63,6 @@ describe('"Before you start" on a card', () => {
     expect(button).toHaveFocus();
     await user.keyboard(' ');
     expect(button).toHaveAttribute('aria-expanded', 'false');
-  });
-
-  it('on current data, lists the changes that ask something, dated, with their publisher', async () => {
-    const user = userEvent.setup();
-    await showResults(answers({ participants: 10, budget: 'paid-ok', importance: { e2e: 'must' } }));
-    // Switched in the adjust panel, as a user does (Teams fits only on current data here).
-    const panel = screen.getByRole('complementary', { name: 'Change your answers' });
-    await user.click(within(panel).getByRole('radio', { name: /known changes up to/ }));
-    expect(useStore.getState().dataSet).toBe('current');
-    await waitFor(() => expect(cards().find((c) => c.id === 'teams')?.eligible).toBe('true'));
-    await user.click(within(card('teams')).getByRole('button', { name: 'Before you start' }));
-    const list = await within(card('teams')).findByText((_, el) => el?.getAttribute('data-checklist-for') === 'teams');
-    const updates = within(list).getAllByRole('listitem').filter((li) => li.getAttribute('data-checklist-item') === 'update');
-    expect(updates.map((li) => li.textContent)).toEqual([
-      expect.stringContaining('Check whether the provider of Microsoft Teams is certified under the EU–US Data Privacy Framework'),
-      expect.stringContaining('you need Teams Premium, a paid add-on'),
-      expect.stringContaining('an administrator has to permit it, and then each user enables it'),
-    ]);
-    expect(updates[2]).toHaveTextContent('Source: change since the report of 14 December 2021, Microsoft Learn');
-    expect(within(list).getByRole('heading', { name: 'Changed since the report' })).toBeInTheDocument();
   });
 
   it('on the report as published, lists no change since', async () => {
