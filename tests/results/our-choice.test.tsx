@@ -45,7 +45,7 @@ describe('marking our choice on the results page', () => {
     useStore.setState({ choice: 'zoom' });
     await showResults(profiles.selfHoster, 'en');
     expect(within(card('zoom')).queryByRole('button', { name: /^Our choice/ })).toBeNull();
-    expect(screen.getByText(/^Zoom was marked as our choice, but does not fit these answers\. The memo uses Jitsi Meet for now/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Zoom was marked as our choice, but does not fit these answers\. The memo uses Jitsi Meet for now/)).toBeInTheDocument();
     expect(useStore.getState().choice).toBe('zoom'); // kept, for when the answers fit it again
   });
 });
