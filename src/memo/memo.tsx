@@ -87,7 +87,7 @@ export function Memo() {
         <h2>{t('memo:generalTipsTitle')}</h2>
         <GeneralTips />
       </section>
-      <section className="memo__block">
+      <section className="memo__block memo__about">
         <h2>{t('memo:aboutTitle')}</h2>
         <p>{t('memo:aboutRanking')}</p>
         <p>{t('memo:aboutReport')}</p>

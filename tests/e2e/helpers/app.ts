@@ -36,14 +36,14 @@ export function storedEntry(answers: Answers, lang: Lang, dataSet: DataSet = 're
  * Prepares saved answers before the app's first script runs, without replaying the wizard.
  * Only when nothing is stored yet, so a reload keeps what the test changed since.
  */
-export async function seedAnswers(context: BrowserContext, answers: Answers, lang: Lang): Promise<void> {
+export async function seedAnswers(context: BrowserContext, answers: Answers, lang: Lang, dataSet: DataSet = 'report'): Promise<void> {
   await context.addInitScript(
     ([key, value]) => {
       // Init scripts also run in blank frames (axe makes some), where storage is off limits.
       if (!location.protocol.startsWith('http')) return;
       if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
     },
-    [storageKey, storedEntry(answers, lang)] as const,
+    [storageKey, storedEntry(answers, lang, dataSet)] as const,
   );
 }
 
