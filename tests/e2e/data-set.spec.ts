@@ -33,6 +33,17 @@ test('switching the data set on the results page re-ranks and writes it into the
   await expect.poll(() => page.url()).not.toContain('data=');
 });
 
+test('a first switch before the changes were ever loaded re-ranks too (nothing preloaded when idle)', async ({ page, context }) => {
+  await context.addInitScript(() => {
+    window.requestIdleCallback = () => 0; // as npm run size does: no idle preloads
+  });
+  await seedAnswers(context, thirty, 'en');
+  await page.goto('/results');
+  expect(await shownRanking(page)).toEqual(expectedRanking(thirty, 'report'));
+  await panel(page).getByRole('radio', { name: currentLabel }).check();
+  await expect.poll(() => shownRanking(page)).toEqual(expectedRanking(thirty, 'current'));
+});
+
 test('a link with data=current ranks on current data in a fresh browser', async ({ guard }) => {
   const fresh = await guard.newContext();
   const page = await fresh.newPage();

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { latestUpdate } from '../../src/catalog';
 import { useStore } from '../../src/state/store';
@@ -36,7 +36,15 @@ describe('the data set on the results page', () => {
     const user = userEvent.setup();
     await showResults(thirty);
     const panel = screen.getByRole('complementary', { name: 'Change your answers' });
-    await user.click(within(panel).getByRole('radio', { name: /known changes up to/ }));
+    const radio = within(panel).getByRole('radio', { name: /known changes up to/ });
+    // One act around the click and the re-rank it sets off. The deferred re-rank suspends until the
+    // known changes have loaded; React's wake-up for it, outside act, sometimes goes missing in the
+    // test environment, and the page stayed on the report. Chromium re-ranks every time, also on a
+    // first switch with nothing preloaded (tests/e2e/data-set.spec.ts).
+    await act(async () => {
+      await user.click(radio);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
     expect(useStore.getState().dataSet).toBe('current');
     await waitFor(() => expect(signal().eligible).toBe('true'), { timeout: 5000 });
     expect(statusTexts().join(' ')).toMatch(/Ranked on the report with known changes up to \d+ \w+ 2025\./);
