@@ -115,6 +115,7 @@ function ChoiceButton({ toolId, toolName, chosen }: { toolId: string; toolName: 
   const setChoice = useStore((s) => s.setChoice);
   return (
     <button type="button" className="button button--quiet card__choose no-print" aria-pressed={chosen} onClick={() => setChoice(chosen ? null : toolId)}>
+      {chosen ? <span aria-hidden="true">✓ </span> : null}
       {t('card.choose')}
       <span className="visually-hidden">: {toolName}</span>
     </button>

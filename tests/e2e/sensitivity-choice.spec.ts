@@ -56,7 +56,7 @@ test('our choice: picked by keyboard, carried in the link, printed in the memo',
   await page.goto('/results');
   const { eligible } = expectedRanking(selfHoster);
   const second = eligible[1]!;
-  const toggle = (id: string) => page.locator(`[data-tool-id="${id}"]`).getByRole('button', { name: `${t('en', 'results:card.choose')}: ${toolName(id)}` });
+  const toggle = (id: string) => page.locator(`[data-tool-id="${id}"]`).getByRole('button', { name: new RegExp(`^${t('en', 'results:card.choose')}\\s*: ${toolName(id)}$`) });
   // The first tool is our choice until another is marked.
   await expect(toggle(eligible[0]!)).toHaveAttribute('aria-pressed', 'true');
   await tabTo(page, toggle(second));

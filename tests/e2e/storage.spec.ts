@@ -44,5 +44,9 @@ test('"Forget my answers" clears the saved entry', async ({ page, context }) => 
 
   // The answers in the page are the defaults again (reached in-app: a reload would seed them anew).
   await page.getByRole('link', { name: t('nl', 'nav.questions'), exact: true }).click();
+  // The first question, unanswered again; then the meeting size at its default.
+  const sensitivity = page.getByRole('group', { name: t('nl', 'wizard:steps.sensitivity.title'), exact: true });
+  await expect(sensitivity.getByRole('radio', { checked: true })).toHaveCount(0);
+  await page.getByRole('button', { name: t('nl', 'wizard:continue') }).click();
   await expect(page.getByRole('textbox', { name: t('nl', 'wizard:steps.participants.label') })).toHaveValue(String(initialAnswers.participants));
 });
