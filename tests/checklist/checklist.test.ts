@@ -5,9 +5,9 @@ import type { Catalog, ToolId } from '../../src/catalog';
 import { toolText } from '../../src/catalog/text';
 import { accountFacts, actionUpdates, byGroup, checklist, checklistCodes, checklistGroups } from '../../src/checklist';
 import type { ChecklistItem } from '../../src/checklist';
-import { criterionIds, rank } from '../../src/scoring';
-import type { Answers, CriterionId, Importance } from '../../src/scoring';
-import { answers } from '../scoring/helpers';
+import { rank } from '../../src/scoring';
+import type { Answers } from '../../src/scoring';
+import { anyAnswers, answers } from '../scoring/helpers';
 
 /** The checklist of one tool under the answers, on the report (no updates) or on current data (its updates). */
 function listFor(id: ToolId, a: Answers, data: 'report' | 'current' = 'report'): ChecklistItem[] {
@@ -167,17 +167,7 @@ describe('groups', () => {
 
 // ---- Properties ---------------------------------------------------------------------------------
 
-const importanceArb = fc.constantFrom<Importance>('ignore', 'nice', 'must');
-const answersArb: fc.Arbitrary<Answers> = fc.record({
-  participants: fc.integer({ min: 2, max: 2000 }),
-  hosting: fc.constantFrom('self', 'either', 'cloud'),
-  budget: fc.constantFrom('free-only', 'free-preferred', 'paid-ok'),
-  includeDiscontinued: fc.boolean(),
-  importance: fc.record(
-    Object.fromEntries(criterionIds.map((id) => [id, importanceArb])) as Record<CriterionId, fc.Arbitrary<Importance>>,
-    { requiredKeys: [] },
-  ),
-});
+const answersArb = anyAnswers(2000);
 const dataArb = fc.constantFrom<'report' | 'current'>('report', 'current');
 const toolArb = fc.constantFrom(...toolIds);
 

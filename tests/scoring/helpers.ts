@@ -1,7 +1,9 @@
 import { getTool, reportCatalog } from '../../src/catalog';
 import type { Catalog, Tool, ToolId } from '../../src/catalog';
 import { defaultAnswers, rank } from '../../src/scoring';
-import type { Answers, ToolResult, Verdict, VerdictCriterion } from '../../src/scoring';
+import type { Answers, CriterionId, Importance, ToolResult, Verdict, VerdictCriterion } from '../../src/scoring';
+import { criterionIds } from '../../src/scoring';
+import fc from 'fast-check';
 
 /** Default answers with some changed (importance replaced, not merged). */
 export const answers = (over: Partial<Answers> = {}): Answers => ({ ...defaultAnswers, importance: {}, ...over });
@@ -36,3 +38,15 @@ export function variant(of: ToolId, change: (tool: Tool) => void, id?: string, n
 
 /** The real catalog with other tools. */
 export const catalogWith = (tools: Tool[]): Catalog => ({ ...reportCatalog, tools });
+
+/** Any answers a person could give: 2..`maxParticipants` people, every option, any subset of criteria weighed. */
+export const anyAnswers = (maxParticipants: number): fc.Arbitrary<Answers> => fc.record({
+  participants: fc.integer({ min: 2, max: maxParticipants }),
+  hosting: fc.constantFrom('self', 'either', 'cloud'),
+  budget: fc.constantFrom('free-only', 'free-preferred', 'paid-ok'),
+  includeDiscontinued: fc.boolean(),
+  importance: fc.record(
+    Object.fromEntries(criterionIds.map((id) => [id, fc.constantFrom<Importance>('ignore', 'nice', 'must')])) as Record<CriterionId, fc.Arbitrary<Importance>>,
+    { requiredKeys: [] },
+  ),
+});

@@ -3,22 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { reportCatalog } from '../../src/catalog';
 import { applyChange, criterionIds, rank, relaxations, verdictOrder } from '../../src/scoring';
 import type { Answers, CriterionId, Importance } from '../../src/scoring';
+import { anyAnswers } from './helpers';
 
 const numRuns = 300;
-const importanceArb = fc.constantFrom<Importance>('ignore', 'nice', 'must');
 const criterionArb = fc.constantFrom(...criterionIds);
 
-/** Any answers a person could give: 2..5000 people, every option, any subset of criteria weighed. */
-const answersArb: fc.Arbitrary<Answers> = fc.record({
-  participants: fc.integer({ min: 2, max: 5000 }),
-  hosting: fc.constantFrom('self', 'either', 'cloud'),
-  budget: fc.constantFrom('free-only', 'free-preferred', 'paid-ok'),
-  includeDiscontinued: fc.boolean(),
-  importance: fc.record(
-    Object.fromEntries(criterionIds.map((id) => [id, importanceArb])) as Record<CriterionId, fc.Arbitrary<Importance>>,
-    { requiredKeys: [] },
-  ),
-});
+const answersArb = anyAnswers(5000);
 
 type Step =
   | { kind: 'importance'; criterion: CriterionId }
