@@ -68,6 +68,7 @@ const pushed = (history: PersistedState['history'], answers: Answers, sensitivit
 
 /** The suggestion's marks that still hold once `answers` replace `before`: a changed importance loses its mark. */
 function keptMarks(suggested: PersistedState['suggested'], before: Answers, answers: Answers): PersistedState['suggested'] {
+  if (!Object.keys(suggested).length) return suggested; // nothing marked: keep the same object
   const kept: PersistedState['suggested'] = {};
   for (const [criterion, mark] of Object.entries(suggested) as [CriterionId, NonNullable<PersistedState['suggested'][CriterionId]>][]) {
     if (before.importance[criterion] === answers.importance[criterion]) kept[criterion] = mark;
