@@ -31,7 +31,7 @@ interface Props {
 
 const relaxTexts = ['relax'] as const;
 const sharingTexts = ['sharing'] as const;
-const noticeTexts = ['notices'] as const;
+const memoTexts = ['memo'] as const;
 const loadChoiceNote = () => import('./choice-note').then((m) => ({ default: m.ChoiceNote }));
 const loadLoosenings = () => import('./relaxation-hints').then((m) => ({ default: m.Loosenings }));
 
@@ -94,7 +94,7 @@ const Ranking = memo(function Ranking({ answers, dataSet, choice }: { answers: A
       <Summary eligible={eligible} dataSet={dataSet} />
       {our?.source === 'fellBack' && our.marked ? (
         // The mark is kept: it comes back once the answers fit the marked tool again.
-        <LazyPart load={loadChoiceNote} props={{ marked: name(our.marked), first: name(our.result.toolId) }} namespaces={noticeTexts} />
+        <LazyPart load={loadChoiceNote} props={{ marked: name(our.marked), first: name(our.result.toolId) }} namespaces={memoTexts} />
       ) : null}
       {eligible.length ? (
         <section aria-labelledby="fits-title">

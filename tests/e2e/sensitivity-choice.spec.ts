@@ -83,7 +83,7 @@ test('a link whose choice does not fit its answers falls back to the first tool,
   // Zoom cannot run on your own server, so it is not eligible for a self-hoster.
   await page.goto(`${resultsLink(selfHoster, 'nl')}&choice=zoom`);
   const { eligible } = expectedRanking(selfHoster);
-  const note = page.getByText(t('nl', 'notices:choiceFellBack', { marked: 'Zoom', first: toolName(eligible[0]!) }));
+  const note = page.getByText(t('nl', 'memo:choiceFellBackScreen', { marked: 'Zoom', first: toolName(eligible[0]!) }));
   await expect(note).toBeVisible();
   await expect(page.locator(`[data-tool-id="${eligible[0]}"] [data-our-choice]`)).toBeVisible();
 });
