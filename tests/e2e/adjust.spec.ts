@@ -32,7 +32,7 @@ test('changing an importance re-ranks at once (desktop: panel beside the list)',
 
   await expect.poll(() => shownRanking(page)).toEqual(expected);
   await expect(page).toHaveURL(`/results#${toLinkParams(after, 'en')}`);
-  expect(await readStored(page)).toMatchObject({ state: { answers: after } });
+  await expect.poll(() => readStored(page)).toMatchObject({ state: { answers: after } });
 });
 
 test('the panel opens on a phone, and a must-have drops tools', async ({ page }) => {

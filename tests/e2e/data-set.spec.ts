@@ -26,7 +26,7 @@ test('switching the data set on the results page re-ranks and writes it into the
   await expect.poll(() => shownRanking(page)).toEqual(expectedRanking(thirty, 'current'));
   await expect(page.getByRole('status').filter({ hasText: /Ranked on the report with known changes up to/ })).toBeVisible();
   await expect.poll(() => page.url()).toContain('data=current');
-  expect(await readStored(page)).toMatchObject({ state: { answers: thirty, dataSet: 'current' } });
+  await expect.poll(() => readStored(page)).toMatchObject({ state: { answers: thirty, dataSet: 'current' } });
 
   await panel(page).getByRole('radio', { name: /as published/ }).check();
   await expect.poll(() => shownRanking(page)).toEqual(expectedRanking(thirty, 'report'));
@@ -53,7 +53,7 @@ test('a link with data=current ranks on current data in a fresh browser', async 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('nl', 'results:page.title'));
   expect(await shownRanking(page)).toEqual(expectedRanking(thirty, 'current'));
   await expect(page.getByRole('status').filter({ hasText: /Gerangschikt op het rapport met bekende wijzigingen tot/ })).toBeVisible();
-  expect(await readStored(page)).toMatchObject({ state: { answers: thirty, dataSet: 'current', lang: 'nl' } });
+  await expect.poll(() => readStored(page)).toMatchObject({ state: { answers: thirty, dataSet: 'current', lang: 'nl' } });
 });
 
 test('a link with only data=current switches the data set and keeps the saved answers', async ({ page, context }) => {
@@ -61,7 +61,7 @@ test('a link with only data=current switches the data set and keeps the saved an
   await page.goto('/results#data=current&lang=en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('en', 'results:page.title'));
   await expect.poll(() => shownRanking(page)).toEqual(expectedRanking(thirty, 'current'));
-  expect(await readStored(page)).toMatchObject({ state: { answers: thirty, dataSet: 'current' } });
+  await expect.poll(() => readStored(page)).toMatchObject({ state: { answers: thirty, dataSet: 'current' } });
 });
 
 test('the report\'s table marks the changed cells, and shows both values with current data', async ({ page }) => {

@@ -24,7 +24,7 @@ test('a copied link opens the same ranking in a fresh browser', async ({ page, c
   await other.goto(link);
   await expect(other.getByRole('heading', { level: 1 })).toHaveText(t('nl', 'results:page.title'));
   expect(await shownRanking(other)).toEqual(ranking);
-  expect(await readStored(other)).toMatchObject({ state: { answers: secureLargeCompany, lang: 'nl' } });
+  await expect.poll(() => readStored(other)).toMatchObject({ state: { answers: secureLargeCompany, lang: 'nl' } });
 });
 
 test.describe('deep links opened directly', () => {
@@ -98,7 +98,7 @@ test('switching language on the results page keeps the answers and updates the l
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveURL(`/results#${toLinkParams(secureLargeCompany, 'en')}`);
   expect(await shownRanking(page)).toEqual(before);
-  expect(await readStored(page)).toMatchObject({ state: { answers: secureLargeCompany, lang: 'en' } });
+  await expect.poll(() => readStored(page)).toMatchObject({ state: { answers: secureLargeCompany, lang: 'en' } });
   // And back: the page, the answers and the link follow again.
   await page.getByRole('button', { name: /Nederlands/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('nl', 'results:page.title'));

@@ -52,7 +52,7 @@ test('back, forward and reload on every step keep the answers and the page', asy
   await expectResults(page);
   await page.reload();
   await expectResults(page);
-  expect(await readStored(page)).toMatchObject({ state: { answers } });
+  await expect.poll(() => readStored(page)).toMatchObject({ state: { answers } });
 
   // Back through every page to the start, then forward again to the results.
   await page.goBack();

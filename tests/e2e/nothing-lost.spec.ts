@@ -63,7 +63,7 @@ test('two tabs: a change in one reaches the other, and neither writes back stale
   await other.getByRole('button', { name: t('nl', 'wizard:continue') }).click();
   await other.getByRole('radio', { name: t('nl', 'results:hosting.cloud') }).check();
   await expect(page.getByRole('radio', { name: t('nl', 'results:hosting.cloud') })).toBeChecked();
-  expect(await readStored(page)).toMatchObject({ state: { answers: { participants: 77, hosting: 'cloud' } } });
+  await expect.poll(() => readStored(page)).toMatchObject({ state: { answers: { participants: 77, hosting: 'cloud' } } });
 });
 
 test('a link that replaces answers keeps the last three sets, each restorable and labelled with when', async ({ page, context }) => {
@@ -78,7 +78,7 @@ test('a link that replaces answers keeps the last three sets, each restorable an
   await expect(restore).toHaveCount(3);
   await restore.nth(1).click(); // the middle set: 23 people
   await expect(page.getByRole('textbox', { name: t('nl', 'results:criteria.participants') })).toHaveValue('23');
-  expect(await readStored(page)).toMatchObject({ state: { answers: { participants: 23 } } });
+  await expect.poll(() => readStored(page)).toMatchObject({ state: { answers: { participants: 23 } } });
 });
 
 test('a hostile link: read up to 4 KB, at most five ignored items listed, the page still works', async ({ page }) => {

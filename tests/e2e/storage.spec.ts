@@ -15,7 +15,7 @@ test('unreadable saved answers: the app starts afresh and says so', async ({ pag
   // Still fully usable: the results show the defaults' ranking, and the entry is valid again.
   await page.getByRole('link', { name: t('nl', 'nav.results'), exact: true }).click();
   expect(await shownRanking(page)).toEqual(expectedRanking(initialAnswers));
-  expect(await readStored(page)).toMatchObject({ state: { answers: initialAnswers } });
+  await expect.poll(() => readStored(page)).toMatchObject({ state: { answers: initialAnswers } });
 });
 
 test('tampered saved answers: the valid ones are kept, the rest repaired, with a notice', async ({ page }) => {
@@ -34,13 +34,14 @@ test('"Forget my answers" clears the saved entry', async ({ page, context }) => 
   await seedAnswers(context, secureLargeCompany, 'nl');
   await page.goto('/results');
   expect(await shownRanking(page)).toEqual(expectedRanking(secureLargeCompany));
-  expect(await readStored(page)).not.toBeNull();
+  await expect.poll(() => readStored(page)).not.toBeNull();
 
   await page.getByRole('button', { name: t('nl', 'forget.button') }).click();
   await page.getByRole('button', { name: t('nl', 'forget.confirm') }).click();
   await expect(page).toHaveURL('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('nl', 'start:title'));
-  expect(await page.evaluate((key) => localStorage.getItem(key), storageKey)).toBeNull();
+  // The store is forgotten once the start page has landed, so wait for it rather than read once.
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), storageKey)).toBeNull();
 
   // The answers in the page are the defaults again (reached in-app: a reload would seed them anew).
   await page.getByRole('link', { name: t('nl', 'nav.questions'), exact: true }).click();

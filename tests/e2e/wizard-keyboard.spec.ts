@@ -54,7 +54,7 @@ for (const [lang, answers] of walks) {
     await expect(h1).toHaveText(t(lang, 'results:page.title'));
     expect(await shownRanking(page)).toEqual(expectedRanking(answers));
     expect(new URL(page.url()).hash).toBe(`#${toLinkParams(answers, lang)}`);
-    expect(await readStored(page)).toMatchObject({ state: { answers, lang } });
+    await expect.poll(() => readStored(page)).toMatchObject({ state: { answers, lang } });
 
     // Space opens the first tool's verdicts.
     const first = page.locator('[data-tool-id][data-eligible="true"]').first();
