@@ -43,7 +43,8 @@ test('the served page has a strict Content Security Policy and sends no referrer
   expect(head.scripts.length).toBeGreaterThan(0);
   for (const script of head.scripts) {
     expect(script.inline).toBe('');
-    expect(script.src).toMatch(/^\/assets\//);
+    // The bundle's files, and index.html's own Reload helper for when the bundle cannot load.
+    expect(script.src).toMatch(/^\/(assets\/|boot-reload\.js$)/);
   }
 });
 
