@@ -1,11 +1,13 @@
+import type { i18n as I18n } from 'i18next';
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { whenIdle } from '../components/idle';
-import { createI18n } from '../i18n';
+import { createI18n, switchLanguage } from '../i18n';
 import type { Namespace } from '../i18n/namespaces';
+import { isLang } from '../share/languages';
 import { linkPart } from '../share/link-part';
 import { readSavedLang } from '../state/saved-lang';
 import { App } from './app';
@@ -21,14 +23,22 @@ async function start() {
   needs.page?.preload();
   const namespaces: Namespace[] = [...needs.namespaces];
   let lang = readSavedLang();
+  const link = linkPart(window.location);
+  let i18n: I18n;
   // The share-link parser and the store are only downloaded here when the address carries a link.
-  if (linkPart(window.location)) {
-    const boot = await import('./boot');
+  if (link) {
+    // Its texts download meanwhile, side by side with that code, in the language the link names
+    // (the boot code checks it properly) or else the saved one. Opening a link nearly always has
+    // something to say (its answers were filled in), so the notices' texts come too.
+    const named = new URLSearchParams(link.slice(1)).get('lang');
+    const [boot, texts] = await Promise.all([import('./boot'), createI18n(isLang(named) ? named : lang, undefined, [...namespaces, 'notices'])]);
     lang = boot.applyLinkFromLocation(window.location);
-    if (boot.hasNotices()) namespaces.push('notices');
+    if (texts.language !== lang) await switchLanguage(texts, lang);
+    i18n = texts;
+  } else {
+    i18n = await createI18n(lang, undefined, namespaces);
   }
   document.documentElement.lang = lang;
-  const i18n = await createI18n(lang, undefined, namespaces);
   // Without its own texts the app cannot say anything; the error page speaks both languages.
   if (!i18n.hasResourceBundle(lang, 'common')) throw new Error('The texts of the app could not be loaded.');
   root.render(

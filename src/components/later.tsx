@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Namespace } from '../i18n/namespaces';
 import { ErrorBoundary } from './error-boundary';
 import { whenIdle } from './idle';
@@ -12,7 +12,8 @@ import { TextsGate } from './texts-gate';
  */
 export function Later({ load, namespaces = [] }: { load: () => Promise<{ default: ComponentType }>; namespaces?: readonly Namespace[] }) {
   const [Part, setPart] = useState<LazyExoticComponent<ComponentType> | null>(null);
-  useEffect(() => whenIdle(() => setPart(() => lazy(load))), [load]);
+  // A transition: the extra renders in small slices, never as one long task while the user reads.
+  useEffect(() => whenIdle(() => startTransition(() => setPart(() => lazy(load)))), [load]);
   if (!Part) return null;
   return (
     <ErrorBoundary fallback={() => null}>

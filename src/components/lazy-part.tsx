@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './error-boundary';
 import { whenIdle } from './idle';
@@ -53,6 +53,6 @@ export function LazyPart<P extends object>({ load, props, namespaces = [] }: Par
  */
 export function IdlePart<P extends object>(part: PartProps<P>) {
   const [ready, setReady] = useState(false);
-  useEffect(() => whenIdle(() => setReady(true)), []);
+  useEffect(() => whenIdle(() => startTransition(() => setReady(true))), []);
   return ready ? <LazyPart {...part} /> : null;
 }

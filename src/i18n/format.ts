@@ -14,8 +14,16 @@ export interface Formats {
   list: (items: readonly string[]) => string;
 }
 
-// Intl formatters are costly to build, so each language builds them once.
+// Intl formatters are costly to build (the first one in a page also starts up the browser's
+// locale data, ~30 ms on a slow phone), so each is built once per language, on first use: a page
+// that only shows numbers never builds a date format.
 const built = new Map<Lang, Formats>();
+
+/** A value made by `make` on the first call, then kept. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
 
 /**
  * The formatters for a language, built once.
@@ -25,23 +33,23 @@ export function formats(lang: Lang): Formats {
   let f = built.get(lang);
   if (f) return f;
   const tag = localeTags[lang];
-  const number = new Intl.NumberFormat(tag);
-  const day = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
-  const month = new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const moment = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short' });
-  const list = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
+  const number = once(() => new Intl.NumberFormat(tag));
+  const day = once(() => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }));
+  const month = once(() => new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  const moment = once(() => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short' }));
+  const list = once(() => new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }));
   f = {
-    number: (value) => number.format(value),
+    number: (value) => number().format(value),
     date: (iso) => {
       const date = new Date(iso.length === 7 ? `${iso}-01T12:00:00Z` : `${iso}T12:00:00Z`);
       if (Number.isNaN(date.getTime())) return iso;
-      return (iso.length === 7 ? month : day).format(date);
+      return (iso.length === 7 ? month() : day()).format(date);
     },
     moment: (iso) => {
       const date = new Date(iso);
-      return Number.isNaN(date.getTime()) ? iso : moment.format(date);
+      return Number.isNaN(date.getTime()) ? iso : moment().format(date);
     },
-    list: (items) => list.format(items),
+    list: (items) => list().format(items),
   };
   built.set(lang, f);
   return f;

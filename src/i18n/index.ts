@@ -27,7 +27,8 @@ const lazyBackend: BackendModule = {
     }
     load().then(
       (texts) => callback(null, texts),
-      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+      // `true`: i18next may try again (maxRetries below), as a dropped connection often comes back.
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), true),
     );
   },
 };
@@ -54,7 +55,9 @@ export async function createI18n(lng: Lang = defaultLang, resources?: Resource, 
     maxRetries: 2,
     retryTimeout: 250,
     returnNull: false,
-    react: { useSuspense: true, bindI18n: 'languageChanged loaded' },
+    // Only a change of language redraws every text; a namespace that arrives later reaches the parts
+    // waiting for it through Suspense, without redrawing the whole page each time.
+    react: { useSuspense: true, bindI18n: 'languageChanged' },
   });
   return instance;
 }

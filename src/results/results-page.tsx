@@ -118,7 +118,9 @@ const Ranking = memo(function Ranking({ answers, dataSet, choice }: { answers: A
 function DataCaption() {
   const { t } = useTranslation('results');
   const { date } = useFormats();
-  return <>{t(`page.dataCaption.${useDataSet()}`, { date: date(latestUpdate) })}</>;
+  const dataSet = useDataSet();
+  // Only the current data's caption has a date: the report's does not build a date format at all.
+  return <>{dataSet === 'current' ? t('page.dataCaption.current', { date: date(latestUpdate) }) : t('page.dataCaption.report')}</>;
 }
 
 /** Under the heading: where the data comes from, and that it may have changed. */
