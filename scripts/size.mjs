@@ -75,7 +75,7 @@ function report(entry, result, budget) {
     const limit = budget?.[kind];
     const over = limit !== undefined && result[kind] > limit;
     if (over || limit === undefined) failures.push(limit === undefined ? `${entry.name} ${kind}: no budget set (npm run size -- --update)` : `${entry.name} ${kind}: ${kb(result[kind]).trim()} kB > budget ${kb(limit).trim()} kB`);
-    console.log(`  ${`total ${kind === 'js' ? 'js + texts' : kind} (gzip)`.padEnd(48)} ${''.padStart(7)} ${kb(result[kind])}   budget ${limit === undefined ? 'none' : `${kb(limit).trim()} kB`}${limit === hardCap(entry, kind) ? ' (hard cap)' : ''} ${over ? 'OVER' : 'ok'}`);
+    console.log(`  ${`total ${kind === 'js' ? 'js + texts' : kind} (gzip)`.padEnd(48)} ${''.padStart(7)} ${kb(result[kind])}   (${result[kind]} B)   budget ${limit === undefined ? 'none' : `${kb(limit).trim()} kB (${limit} B)`}${limit === hardCap(entry, kind) ? ' (hard cap)' : ''} ${over ? 'OVER' : 'ok'}`);
   }
   return failures;
 }

@@ -1,12 +1,9 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { paths } from '../share/routes';
 import { ErrorBoundary } from './error-boundary';
 import { whenIdle } from './idle';
-import { TextsGate } from './texts-gate';
-
-const noticeTexts = ['notices'] as const;
 
 const load = () => import('./notices').then((m) => ({ default: m.Notices }));
 
@@ -34,7 +31,7 @@ export function DeferredNotices() {
   // A new lazy per attempt: a failed download is tried again only when asked.
   const [attempt, setAttempt] = useState(0);
   const [Notices, setNotices] = useState(() => lazy(load));
-  useEffect(() => whenIdle(() => setIdle(true)), []);
+  useEffect(() => whenIdle(() => startTransition(() => setIdle(true))), []);
   if (pathname === paths.start && !idle) return null;
   return (
     <ErrorBoundary
@@ -49,9 +46,8 @@ export function DeferredNotices() {
       )}
     >
       <Suspense fallback={null}>
-        <TextsGate namespaces={noticeTexts} attempt={attempt}>
-          <Notices />
-        </TextsGate>
+        {/* The notices fetch their own texts, and only those of the notices there are. */}
+        <Notices attempt={attempt} />
       </Suspense>
     </ErrorBoundary>
   );

@@ -1,28 +1,37 @@
-import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Notice } from '../state/notices';
 import { useStore } from '../state/store';
 import { useFormats } from '../i18n/format';
+import type { Namespace } from '../i18n/namespaces';
 import { Callout } from './callout';
+import { TextsGate } from './texts-gate';
 
-/** Messages about saved answers and shared links. Shown on every page until dismissed. */
-export function Notices() {
+/** The texts a notice needs: a shared link's are in `notices`, the saved answers' in `storage` too. */
+const textsOf = (notice: Notice): readonly Namespace[] => (notice.kind.startsWith('storage') ? ['storage', 'notices'] : ['notices']);
+
+/**
+ * Messages about saved answers and shared links. Shown on every page until dismissed. Their texts
+ * are fetched only when there is a notice, and only those it needs (a shared link's first load
+ * carries no texts about saved answers); `attempt` fetches them afresh after a failure.
+ */
+export function Notices({ attempt }: { attempt: number }) {
   const notices = useStore((s) => s.notices);
   if (!notices.length) return null;
+  const texts = [...new Set(notices.flatMap(textsOf))].sort();
   return (
     <div className="notices no-print">
-      {/* The notices' texts are their own namespace, fetched only when there is a notice. */}
-      <Suspense fallback={null}>
+      <TextsGate namespaces={texts} attempt={attempt}>
         {notices.map((n) => (
           <NoticeBox key={n.kind} notice={n} />
         ))}
-      </Suspense>
+      </TextsGate>
     </div>
   );
 }
 
 function NoticeBox({ notice }: { notice: Notice }) {
-  const { t } = useTranslation('notices');
+  // Keys are looked up in the first namespace; `dismiss`, shared by all, names `notices` itself.
+  const { t } = useTranslation(textsOf(notice));
   const dismiss = useStore((s) => s.dismissNotice);
   const info = notice.kind === 'linkApplied' && notice.ignored.length === 0;
 
@@ -48,7 +57,7 @@ function NoticeBox({ notice }: { notice: Notice }) {
       {notice.kind === 'linkApplied' && notice.replacedSaved ? <RestoreButtons /> : null}
       <div className="button-row">
         <button type="button" className="button button--quiet" onClick={() => dismiss(notice.kind)}>
-          {t('dismiss')}
+          {t('dismiss', { ns: 'notices' })}
         </button>
       </div>
     </Callout>

@@ -7,9 +7,10 @@
  * `tools` holds each tool's facts and notes, loaded once a card is opened; `details` the headings
  * and notes around them, with them.
  * `updates` holds the changes since the report, loaded with the parts and the page that show them.
- * `notices` loads only when there is something to tell (a repaired store, a shared link).
+ * `notices` loads only when there is something to tell about a shared link, `storage` when there
+ * is something to tell about the saved answers (unreadable, repaired, from a newer version, not kept).
  * `offline` loads only when a new version of the app is ready (the offline copy's update notice).
  * `checklist` ("before you start") loads when a checklist is opened, and with compare and the memo.
  */
-export const namespaces = ['common', 'start', 'wizard', 'results', 'relax', 'sharing', 'compare', 'catalog', 'tools', 'memo', 'about', 'notices', 'updates', 'offline', 'checklist', 'details'] as const;
+export const namespaces = ['common', 'start', 'wizard', 'results', 'relax', 'sharing', 'compare', 'catalog', 'tools', 'memo', 'about', 'notices', 'storage', 'updates', 'offline', 'checklist', 'details'] as const;
 export type Namespace = (typeof namespaces)[number];

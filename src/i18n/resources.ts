@@ -10,6 +10,7 @@ import type tools from '../../locales/en/tools.json';
 import type memo from '../../locales/en/memo.json';
 import type about from '../../locales/en/about.json';
 import type notices from '../../locales/en/notices.json';
+import type storage from '../../locales/en/storage.json';
 import type updates from '../../locales/en/updates.json';
 import type offline from '../../locales/en/offline.json';
 import type checklist from '../../locales/en/checklist.json';
@@ -29,6 +30,7 @@ export interface Resources {
   memo: typeof memo;
   about: typeof about;
   notices: typeof notices;
+  storage: typeof storage;
   updates: typeof updates;
   offline: typeof offline;
   checklist: typeof checklist;

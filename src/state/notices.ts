@@ -1,7 +1,7 @@
 import type { IgnoredParam } from '../share/link';
 
 /**
- * The saved fields a notice can name, as the user knows them (`notices:fields.<id>`), never as
+ * The saved fields a notice can name, as the user knows them (`storage:fields.<id>`), never as
  * an internal path.
  */
 export type FieldId =

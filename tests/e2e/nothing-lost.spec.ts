@@ -16,7 +16,7 @@ test('answers saved by a newer version are read, never overwritten, and the user
   const newer = JSON.stringify({ version: storeVersion + 1, state: { answers: { ...secureLargeCompany, futureField: true }, lang: 'en', client: { name: 'X', notes: '' }, history: [], somethingNew: 1 } });
   await store(page, newer);
   await page.goto('/results');
-  await expect(page.getByRole('heading', { level: 2, name: t('en', 'notices:storageNewer.title') })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: t('en', 'storage:storageNewer.title') })).toBeVisible();
   // It runs on what it understands: the saved answers, in the saved language.
   await expect(page.getByRole('textbox', { name: t('en', 'results:criteria.participants') })).toHaveValue('300');
   await page.getByRole('radio', { name: t('en', 'results:hosting.cloud') }).check();
@@ -45,7 +45,7 @@ test('when storage fails, the app says answers will not be kept, and goes on wor
   });
   await page.goto('/questions/participants');
   await page.getByRole('textbox', { name: t('nl', 'wizard:steps.participants.label') }).fill('42');
-  await expect(page.getByRole('heading', { level: 2, name: t('nl', 'notices:storageUnavailable.title') })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: t('nl', 'storage:storageUnavailable.title') })).toBeVisible();
   await page.getByRole('button', { name: t('nl', 'wizard:continue') }).click();
   await expect(page).toHaveURL('/questions/hosting');
 });

@@ -10,7 +10,7 @@ test('unreadable saved answers: the app starts afresh and says so', async ({ pag
   await page.evaluate((key) => localStorage.setItem(key, '{"state": {"answers": [unclosed'), storageKey);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('nl', 'start:title'));
-  await expect(page.getByRole('heading', { level: 2, name: t('nl', 'notices:storageUnreadable.title') })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: t('nl', 'storage:storageUnreadable.title') })).toBeVisible();
 
   // Still fully usable: the results show the defaults' ranking, and the entry is valid again.
   await page.getByRole('link', { name: t('nl', 'nav.results'), exact: true }).click();
@@ -25,7 +25,7 @@ test('tampered saved answers: the valid ones are kept, the rest repaired, with a
   await page.goto('/robots.txt');
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, JSON.stringify(tampered)] as const);
   await page.goto('/results');
-  await expect(page.getByRole('heading', { level: 2, name: t('en', 'notices:storageRepaired.title') })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: t('en', 'storage:storageRepaired.title') })).toBeVisible();
   const repaired = { ...selfHoster, participants: initialAnswers.participants, importance: { openSource: 'nice' as const } };
   expect(await shownRanking(page)).toEqual(expectedRanking(repaired));
 });
