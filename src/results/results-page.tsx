@@ -15,7 +15,7 @@ import { Later } from '../components/later';
 import { PageHeading } from '../components/page-heading';
 import { useAnswers, useRanking } from '../components/use-ranking';
 import { ourChoice } from '../components/our-choice';
-import { useFormats } from '../i18n/format';
+import { useFormats, useLang, warmFormats } from '../i18n/format';
 import type { Answers, ToolResult } from '../scoring/types';
 import { paths } from '../share/routes';
 import { useStore } from '../state/store';
@@ -140,6 +140,9 @@ const loadAddressBar = () => import('./use-share-url').then((m) => ({ default: m
  */
 export function ResultsPage({ loadMemo }: Props) {
   const { t } = useTranslation(['results', 'catalog']);
+  const lang = useLang();
+  // The first change in the adjust panel may show numbers and dates: their formats are ready by then.
+  useEffect(() => whenIdle(() => warmFormats(lang)), [lang]);
   return (
     <div className="results">
       <Later load={loadAddressBar} />
