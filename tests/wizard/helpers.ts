@@ -1,4 +1,5 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
+import { expect } from 'vitest';
 import { renderAt } from '../render';
 
 /**
@@ -12,6 +13,16 @@ export async function loadWizardPages() {
 /** Waits for the page's h1; generous, because the page arrives through React.lazy. */
 export function findPageHeading(name: string | RegExp) {
   return screen.findByRole('heading', { level: 1, name }, { timeout: 10_000 });
+}
+
+/**
+ * Waits for the new page's h1 and for it to take focus. The focus moves in an effect just after
+ * the page is drawn, so a heading already on screen may not have it for a moment yet.
+ */
+export async function findFocusedPageHeading(name: string | RegExp) {
+  const heading = await findPageHeading(name);
+  await waitFor(() => expect(heading).toHaveFocus());
+  return heading;
 }
 
 /** Renders the app at `path` and waits until the lazy page has shown its h1. */

@@ -9,7 +9,7 @@ import { location, resetStore } from '../render';
 import { useStore } from '../../src/state/store';
 import { questions } from '../../src/wizard/questions';
 import { stepIds } from '../../src/share/routes';
-import { findPageHeading, loadWizardPages, renderPage } from './helpers';
+import { findFocusedPageHeading, findPageHeading, loadWizardPages, renderPage } from './helpers';
 
 const texts = { nl: { wizard: nl, results: nlResults }, en: { wizard: en, results: enResults } } as const;
 const answers = () => useStore.getState().answers;
@@ -145,8 +145,7 @@ describe('navigation', () => {
     await renderPage('/questions/hosting', { lang: 'en' });
     await user.click(await screen.findByRole('button', { name: 'Continue' }));
     expect(location()).toBe('/questions/budget');
-    const heading = await findPageHeading(en.steps.budget.title);
-    expect(heading).toHaveFocus();
+    await findFocusedPageHeading(en.steps.budget.title);
     expect(screen.getByText('Question 4 of 9')).toBeInTheDocument();
   });
 

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { location, resetStore } from '../render';
 import { useStore } from '../../src/state/store';
-import { findPageHeading, loadWizardPages, renderPage } from './helpers';
+import { findFocusedPageHeading, loadWizardPages, renderPage } from './helpers';
 
 beforeAll(loadWizardPages, 30_000);
 beforeEach(() => resetStore());
@@ -33,8 +33,7 @@ async function choose(user: UserEvent, groupName: string, option: string) {
 async function continueTo(user: UserEvent, nextHeading: string) {
   await tabTo(user, (el) => el.matches('button[type="submit"]'));
   await user.keyboard('{Enter}');
-  const heading = await findPageHeading(nextHeading);
-  expect(heading).toHaveFocus();
+  await findFocusedPageHeading(nextHeading);
 }
 
 it('walks all nine steps by keyboard and ends at Check your answers with the chosen answers', async () => {
@@ -50,7 +49,7 @@ it('walks all nine steps by keyboard and ends at Check your answers with the cho
   // 1. Participants: type into the field and press Enter to submit.
   await tabTo(user, (el) => el.matches('input#participants'));
   await user.keyboard('{End}{Backspace}{Backspace}1,200{Enter}');
-  expect(await findPageHeading('Do you want to run the tool on your own server?')).toHaveFocus();
+  await findFocusedPageHeading('Do you want to run the tool on your own server?');
   expect(location()).toBe('/questions/hosting');
 
   // 2. Hosting.
