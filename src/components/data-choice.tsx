@@ -5,7 +5,6 @@ import { paths } from '../share/routes';
 import { useStore } from '../state/store';
 import { ChoiceFieldset } from './choice-fieldset';
 import { useDataSetLabels } from './data-set-labels';
-import './updates.css';
 
 /**
  * Which data to rank on: the report as published (the default) or with its known changes.
