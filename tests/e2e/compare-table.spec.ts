@@ -25,7 +25,8 @@ test.describe('compare', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('nl', 'compare:view.title'));
     await expect(page.getByRole('table')).toBeHidden();
     await expect.poll(async () => (await visibleToolIds(page)).sort()).toEqual(['webex', 'zoom']);
-    for (const id of ['zoom', 'webex']) await expect(page.getByRole('heading', { name: toolName(id), exact: true })).toBeVisible();
+    // Each card is headed by its tool (h2); "before you start", loaded later, names them again at h3.
+    for (const id of ['zoom', 'webex']) await expect(page.getByRole('heading', { level: 2, name: toolName(id), exact: true })).toBeVisible();
   });
 
   test('ticking a tool adds it to the comparison and the link', async ({ page }) => {
