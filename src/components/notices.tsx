@@ -6,8 +6,11 @@ import type { Namespace } from '../i18n/namespaces';
 import { Callout } from './callout';
 import { TextsGate } from './texts-gate';
 
+const linkTexts: readonly Namespace[] = ['notices'];
+const storageTexts: readonly Namespace[] = ['storage', 'notices'];
+
 /** The texts a notice needs: a shared link's are in `notices`, the saved answers' in `storage` too. */
-const textsOf = (notice: Notice): readonly Namespace[] => (notice.kind.startsWith('storage') ? ['storage', 'notices'] : ['notices']);
+const textsOf = (notice: Notice) => (notice.kind.startsWith('storage') ? storageTexts : linkTexts);
 
 /**
  * Messages about saved answers and shared links. Shown on every page until dismissed. Their texts
