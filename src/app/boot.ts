@@ -15,5 +15,3 @@ export function applyLinkFromLocation(location: Pick<Location, 'pathname' | 'has
   return lang;
 }
 
-/** Whether the store has something to tell (so the notices' texts are fetched with the page's). */
-export const hasNotices = () => useStore.getState().notices.length > 0;
