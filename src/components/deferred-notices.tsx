@@ -1,9 +1,9 @@
-import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { paths } from '../share/routes';
 import { ErrorBoundary } from './error-boundary';
-import { whenIdle } from './idle';
+import { useIdle } from './idle';
 
 const load = () => import('./notices').then((m) => ({ default: m.Notices }));
 
@@ -27,11 +27,10 @@ function NoticesFailed({ retry }: { retry: () => void }) {
  */
 export function DeferredNotices() {
   const { pathname } = useLocation();
-  const [idle, setIdle] = useState(false);
   // A new lazy per attempt: a failed download is tried again only when asked.
   const [attempt, setAttempt] = useState(0);
   const [Notices, setNotices] = useState(() => lazy(load));
-  useEffect(() => whenIdle(() => startTransition(() => setIdle(true))), []);
+  const idle = useIdle();
   if (pathname === paths.start && !idle) return null;
   return (
     <ErrorBoundary

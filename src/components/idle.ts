@@ -1,3 +1,5 @@
+import { startTransition, useEffect, useState } from 'react';
+
 /**
  * Runs `callback` once the browser is idle, or after `timeout` ms at the latest; returns a
  * function that cancels it. Browsers without requestIdleCallback (Safari) wait a short moment.
@@ -9,4 +11,14 @@ export function whenIdle(callback: () => void, timeout = 2000): () => void {
   }
   const handle = setTimeout(callback, 200);
   return () => clearTimeout(handle);
+}
+
+/**
+ * False until the browser is first idle after mount (or `timeout` ms have passed), then true. Set
+ * in a transition, so whatever it reveals renders in slices rather than as one long task.
+ */
+export function useIdle(timeout?: number): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => whenIdle(() => startTransition(() => setIdle(true)), timeout), [timeout]);
+  return idle;
 }

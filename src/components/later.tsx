@@ -1,7 +1,7 @@
-import { lazy, startTransition, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import type { Namespace } from '../i18n/namespaces';
 import { ErrorBoundary } from './error-boundary';
-import { whenIdle } from './idle';
+import { useIdle } from './idle';
 import { TextsGate } from './texts-gate';
 
 /**
@@ -10,11 +10,10 @@ import { TextsGate } from './texts-gate';
  * Until then it holds nothing; should it fail to load, it stays away (each is offered elsewhere
  * too, or can wait for the next visit).
  */
-export function Later({ load, namespaces = [] }: { load: () => Promise<{ default: ComponentType }>; namespaces?: readonly Namespace[] }) {
-  const [Part, setPart] = useState<LazyExoticComponent<ComponentType> | null>(null);
-  // A transition: the extra renders in small slices, never as one long task while the user reads.
-  useEffect(() => whenIdle(() => startTransition(() => setPart(() => lazy(load)))), [load]);
-  if (!Part) return null;
+export function Later({ load, namespaces = [], timeout }: { load: () => Promise<{ default: ComponentType }>; namespaces?: readonly Namespace[]; timeout?: number }) {
+  // Made once; React.lazy fetches nothing until the part is first rendered, once the page is idle.
+  const [Part] = useState(() => lazy(load));
+  if (!useIdle(timeout)) return null;
   return (
     <ErrorBoundary fallback={() => null}>
       <Suspense fallback={null}>

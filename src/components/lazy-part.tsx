@@ -1,7 +1,7 @@
-import { lazy, startTransition, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './error-boundary';
-import { whenIdle } from './idle';
+import { useIdle } from './idle';
 import { TextsGate } from './texts-gate';
 import type { Namespace } from '../i18n/namespaces';
 
@@ -52,7 +52,5 @@ export function LazyPart<P extends object>({ load, props, namespaces = [] }: Par
  * holds nothing; then it behaves as a LazyPart.
  */
 export function IdlePart<P extends object>(part: PartProps<P>) {
-  const [ready, setReady] = useState(false);
-  useEffect(() => whenIdle(() => startTransition(() => setReady(true))), []);
-  return ready ? <LazyPart {...part} /> : null;
+  return useIdle() ? <LazyPart {...part} /> : null;
 }

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useDeferredValue, useEffect, useMemo, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getTool, reportCatalog } from '../catalog/report';
 import { latestUpdate } from '../catalog/latest-update';
@@ -6,7 +6,6 @@ import type { DataSet } from '../catalog/types';
 import { useCatalog, useDataSet } from '../components/use-catalog';
 import { BackLink } from '../components/back-link';
 import { Callout } from '../components/callout';
-import { ErrorBoundary } from '../components/error-boundary';
 import { FootnoteList } from '../components/footnote-ref';
 import { GeneralTips } from '../components/general-tips';
 import { whenIdle } from '../components/idle';
@@ -37,20 +36,6 @@ const loadLoosenings = () => import('./relaxation-hints').then((m) => ({ default
 
 /** Sharing a link and preparing the memo: below the ranking, so fetched once the page is idle. */
 const loadSharing = () => import('./sharing').then((m) => ({ default: m.Sharing }));
-
-/** The memo's part of the page, fetched once the browser is idle, so it is not in the first load. */
-function PrintPart({ load }: { load: NonNullable<Props['loadMemo']> }) {
-  const [Part, setPart] = useState<LazyExoticComponent<ComponentType> | null>(null);
-  useEffect(() => whenIdle(() => setPart(() => lazy(load)), 3000), [load]);
-  if (!Part) return null;
-  return (
-    <ErrorBoundary fallback={() => null}>
-      <Suspense fallback={null}>
-        <Part />
-      </Suspense>
-    </ErrorBoundary>
-  );
-}
 
 /** The live summary: how many fit and which comes first, never hiding that its support ended. */
 function Summary({ eligible, dataSet }: { eligible: readonly ToolResult[]; dataSet: DataSet }) {
@@ -170,7 +155,8 @@ export function ResultsPage({ loadMemo }: Props) {
           </div>
         </div>
       </div>
-      {loadMemo ? <PrintPart load={loadMemo} /> : null}
+      {/* The memo's part of the page: fetched once the browser is idle, so not in the first load. */}
+      {loadMemo ? <Later load={loadMemo} timeout={3000} /> : null}
     </div>
   );
 }
