@@ -1,11 +1,18 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, startTransition, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { paths } from '../share/routes';
 import { ErrorBoundary } from './error-boundary';
 import { useIdle } from './idle';
 
-const load = () => import('./notices').then((m) => ({ default: m.Notices }));
+/** The notices' code. main.tsx fetches it beside a page's own, for the page waits for it. */
+export const loadNotices = () => import('./notices').then((m) => ({ default: m.Notices }));
+/**
+ * The first attempt's part lives outside the component: the notices suspend up to the page's own
+ * boundary, so the first render that meets them is discarded and redone, and a part made in
+ * `useState` would be made (and fetched) anew each time, for ever.
+ */
+const firstNotices = lazy(loadNotices);
 
 /** Said when the notices could not be loaded, so a message is never silently lost. */
 function NoticesFailed({ retry }: { retry: () => void }) {
@@ -22,14 +29,15 @@ function NoticesFailed({ retry }: { retry: () => void }) {
 
 /**
  * The notices, which need the store. Every page but the start page loads the store anyway, so
- * there they show at once; the start page fetches them (and the store) once the browser is idle,
- * to keep its first screen small.
+ * there they show with the first screen: their code has no boundary of its own, so the page waits
+ * for it and a notice never pushes the page down once shown. The start page fetches them (and the
+ * store) once the browser is idle, to keep its first screen small.
  */
 export function DeferredNotices() {
   const { pathname } = useLocation();
   // A new lazy per attempt: a failed download is tried again only when asked.
   const [attempt, setAttempt] = useState(0);
-  const [Notices, setNotices] = useState(() => lazy(load));
+  const [Notices, setNotices] = useState(() => firstNotices);
   const idle = useIdle();
   if (pathname === paths.start && !idle) return null;
   return (
@@ -37,17 +45,18 @@ export function DeferredNotices() {
       resetKey={attempt}
       fallback={() => (
         <NoticesFailed
-          retry={() => {
-            setNotices(() => lazy(load));
-            setAttempt((a) => a + 1);
-          }}
+          // In a transition, so the page stays on screen while the notices' code comes again.
+          retry={() =>
+            startTransition(() => {
+              setNotices(() => lazy(loadNotices));
+              setAttempt((a) => a + 1);
+            })
+          }
         />
       )}
     >
-      <Suspense fallback={null}>
-        {/* The notices fetch their own texts, and only those of the notices there are. */}
-        <Notices attempt={attempt} />
-      </Suspense>
+      {/* The notices fetch their own texts, and only those of the notices there are. */}
+      <Notices attempt={attempt} />
     </ErrorBoundary>
   );
 }

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Notice } from '../state/notices';
 import { useStore } from '../state/store';
@@ -23,11 +24,15 @@ export function Notices({ attempt }: { attempt: number }) {
   const texts = [...new Set(notices.flatMap(textsOf))].sort();
   return (
     <div className="notices no-print">
-      <TextsGate namespaces={texts} attempt={attempt}>
-        {notices.map((n) => (
-          <NoticeBox key={n.kind} notice={n} />
-        ))}
-      </TextsGate>
+      {/* A notice that comes later (storage full, another tab) waits for its texts here, not
+          by hiding the page around it. */}
+      <Suspense fallback={null}>
+        <TextsGate namespaces={texts} attempt={attempt}>
+          {notices.map((n) => (
+            <NoticeBox key={n.kind} notice={n} />
+          ))}
+        </TextsGate>
+      </Suspense>
     </div>
   );
 }

@@ -1,7 +1,13 @@
-import { Suspense } from 'react';
+import { startTransition, Suspense, useLayoutEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
+import { DeferredNotices } from '../../src/components/deferred-notices';
 import { Notices } from '../../src/components/notices';
+import { createI18n } from '../../src/i18n';
+import { paths } from '../../src/share/routes';
 import { useStore } from '../../src/state/store';
 import { allResources, renderAt, resetStore } from '../render';
 
@@ -38,5 +44,41 @@ describe('Notices', () => {
     await renderAt('/', { lang: 'nl', ui });
     const notices = allResources.nl!.notices as { linkApplied: { title: string } };
     expect(screen.getByRole('heading', { name: notices.linkApplied.title })).toBeTruthy();
+  });
+});
+
+describe('DeferredNotices', () => {
+  it('shows a link\'s notice in the same frame as the page, when the first screen renders as a transition', async () => {
+    useStore.setState({ notices: [{ kind: 'linkApplied', ignored: [], moreIgnored: 0, replacedSaved: false }] });
+    const title = (allResources.nl!.notices as { linkApplied: { title: string } }).linkApplied.title;
+    // What the page found in the document the moment it first appeared.
+    const seenWithPage: boolean[] = [];
+    function Page() {
+      useLayoutEffect(() => void seenWithPage.push(screen.queryByRole('heading', { name: title }) !== null), []);
+      return <p>page</p>;
+    }
+    const i18n = await createI18n('nl', allResources);
+    const container = document.body.appendChild(document.createElement('div'));
+    const root = createRoot(container);
+    // As main.tsx does. The notices' code suspends up to this boundary; a part that were made
+    // afresh on each try would never arrive, and the page would never show.
+    await act(async () =>
+      startTransition(() =>
+        root.render(
+          <I18nextProvider i18n={i18n}>
+            <MemoryRouter initialEntries={[paths.results]}>
+              <Suspense fallback={null}>
+                <DeferredNotices />
+                <Page />
+              </Suspense>
+            </MemoryRouter>
+          </I18nextProvider>,
+        ),
+      ),
+    );
+    await screen.findByText('page');
+    expect(seenWithPage).toEqual([true]);
+    act(() => root.unmount());
+    container.remove();
   });
 });
