@@ -4,9 +4,12 @@ import { Link, NavLink, useLocation } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch';
 import { DeferredNotices } from '../components/deferred-notices';
 import { Later } from '../components/later';
+import type { Namespace } from '../i18n/namespaces';
 import { paths, stepIds } from '../share/routes';
 
-// "Forget my answers" sits at the foot of every page, so it can arrive once the page is idle.
+// "Forget my answers" sits at the foot of every page, so it can arrive once the page is idle,
+// with its texts: those about the saved answers.
+const forgetTexts: readonly Namespace[] = ['storage'];
 const loadForget = () => import('../components/forget-button').then((m) => ({ default: m.Forget }));
 
 /** Header, navigation, notices and footer around every page. */
@@ -52,7 +55,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <div className="site-footer__inner">
           <p>{t('footer.source')} <Link to={paths.updates}>{t('footer.updates')}</Link></p>
           <p>{t('footer.privacy')}</p>
-          <Later load={loadForget} />
+          <Later load={loadForget} namespaces={forgetTexts} />
         </div>
       </footer>
     </>

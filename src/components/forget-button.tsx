@@ -5,7 +5,7 @@ import { paths } from '../share/routes';
 
 /** "Forget my answers" / "New client": asks once, then clears everything this app stored. */
 export function ForgetButton() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('storage');
   const navigate = useNavigate();
   const [asking, setAsking] = useState(false);
 

@@ -54,10 +54,10 @@ export async function createI18n(lng: Lang = defaultLang, resources?: Resource, 
     // A locale file that fails is tried twice more, quickly; then the page says it could not load.
     maxRetries: 2,
     retryTimeout: 250,
-    returnNull: false,
     // Only a change of language redraws every text; a namespace that arrives later reaches the parts
-    // waiting for it through Suspense, without redrawing the whole page each time.
-    react: { useSuspense: true, bindI18n: 'languageChanged' },
+    // waiting for it through Suspense (react-i18next's default), without redrawing the whole page
+    // each time. `returnNull: false` is i18next's default too, and typed in i18next.d.ts.
+    react: { bindI18n: 'languageChanged' },
   });
   return instance;
 }

@@ -7,8 +7,9 @@
  * `tools` holds each tool's facts and notes, loaded once a card is opened; `details` the headings
  * and notes around them, with them.
  * `updates` holds the changes since the report, loaded with the parts and the page that show them.
- * `notices` loads only when there is something to tell about a shared link, `storage` when there
- * is something to tell about the saved answers (unreadable, repaired, from a newer version, not kept).
+ * `notices` loads only when there is something to tell about a shared link. `storage` holds what
+ * is said about the saved answers: their notices (unreadable, repaired, from a newer version, not
+ * kept) and "Forget my answers", so it loads with such a notice or, once idle, with that button.
  * `offline` loads only when a new version of the app is ready (the offline copy's update notice).
  * `checklist` ("before you start") loads when a checklist is opened, and with compare and the memo.
  */

@@ -177,7 +177,7 @@ test('after one visit, every page, both languages and a shared link work with no
   await page.goto(link.replace('lang=nl', 'lang=en'));
   await expect(h1(page)).toHaveText(t('en', 'results:page.title'));
   // The parts that load when the browser is idle come from the worker too (one of them fails silently otherwise).
-  await expect(page.getByRole('button', { name: t('en', 'forget.button') })).toBeVisible();
+  await expect(page.getByRole('button', { name: t('en', 'storage:forget.button') })).toBeVisible();
   await page.waitForLoadState('networkidle');
 
   expect(failed, 'requests that failed offline').toEqual([]);
@@ -251,7 +251,7 @@ test('a build with VBW_OFFLINE=remove takes the installed worker and its caches 
   await expect.poll(() => buildOf(page)).toBe('removed');
   await expect(h1(page)).toHaveText(t('nl', 'start:title'));
   // This build registers nothing, also once the page is idle.
-  await expect(page.getByRole('button', { name: t('nl', 'forget.button') })).toBeVisible();
+  await expect(page.getByRole('button', { name: t('nl', 'storage:forget.button') })).toBeVisible();
   expect(await registrations(page)).toBe(0);
 });
 
@@ -261,7 +261,7 @@ test('a build with VBW_OFFLINE=off has no worker, no manifest and no code to reg
   page.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname)));
   await page.goto('/');
   await expect(h1(page)).toHaveText(t('nl', 'start:title'));
-  await expect(page.getByRole('button', { name: t('nl', 'forget.button') })).toBeVisible();
+  await expect(page.getByRole('button', { name: t('nl', 'storage:forget.button') })).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(await registrations(page)).toBe(0);
   expect(await page.locator('link[rel="manifest"]').count()).toBe(0);

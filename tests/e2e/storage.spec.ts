@@ -36,8 +36,8 @@ test('"Forget my answers" clears the saved entry', async ({ page, context }) => 
   expect(await shownRanking(page)).toEqual(expectedRanking(secureLargeCompany));
   await expect.poll(() => readStored(page)).not.toBeNull();
 
-  await page.getByRole('button', { name: t('nl', 'forget.button') }).click();
-  await page.getByRole('button', { name: t('nl', 'forget.confirm') }).click();
+  await page.getByRole('button', { name: t('nl', 'storage:forget.button') }).click();
+  await page.getByRole('button', { name: t('nl', 'storage:forget.confirm') }).click();
   await expect(page).toHaveURL('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('nl', 'start:title'));
   // The store is forgotten once the start page has landed, so wait for it rather than read once.
