@@ -139,7 +139,9 @@ export const useStore = create<StoreState>()(
           }
           return { sensitivity, suggested, answers: { ...s.answers, importance: suggestedImportance(sensitivity, importance) } };
         }),
-      noteSensitivity: (sensitivity) => set({ sensitivity }),
+      // A link's sensitivity that differs from the saved one: its marks named the old answer, and
+      // the importances stand as they are, so nothing is marked as suggested any more.
+      noteSensitivity: (sensitivity) => set((s) => (s.sensitivity === sensitivity ? {} : { sensitivity, suggested: {} })),
       setChoice: (choice) => set({ choice }),
       applyLink: (answers, ignored, moreIgnored, sensitivity = null) =>
         set((s) => {

@@ -68,6 +68,18 @@ it('a link with only a sensitivity and a language keeps the saved answers', () =
   expect(s.notices).toEqual([]);
 });
 
+it('a link with another sensitivity and the same answers drops the marks the saved one made', () => {
+  useStore.getState().setSensitivity('confidential');
+  const before = useStore.getState();
+  expect(Object.keys(before.suggested).length).toBeGreaterThan(0);
+  const importance = Object.entries(before.answers.importance).map(([k, v]) => `${k}=${v}`).join('&');
+  applyLinkFromLocation({ pathname: '/results', hash: `#participants=${before.answers.participants}&${importance}&sensitivity=special`, search: '' });
+  const s = useStore.getState();
+  expect(s.answers).toEqual(before.answers);
+  expect(s.sensitivity).toBe('special');
+  expect(s.suggested).toEqual({});
+});
+
 it('a bad sensitivity or an unknown choice gets the usual notice and changes nothing', () => {
   useStore.getState().setSensitivity('confidential');
   useStore.getState().setChoice('jitsi');
