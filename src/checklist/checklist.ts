@@ -92,8 +92,12 @@ function conditions({ result, answers, footnotes }: ChecklistInput): ChecklistIt
   return [...found.values()].map(({ item, criteria }) => (criteria.length ? { ...item, params: { criteria: criteria.join(',') } } : item));
 }
 
-/** Whether a change bears on what this company weighs and how it hosts. */
-function relevant(update: Update, tool: Tool, answers: Answers): boolean {
+/**
+ * Whether the checklist lists this change for `tool` on current data: it asks for an action, and
+ * bears on what this company weighs and how it hosts.
+ * @example listsUpdate(teamsE2eOneToOneCalls, teams, { ...answers, importance: { e2e: 'must' } }) // true
+ */
+export function listsUpdate(update: Update, tool: Tool, answers: Answers): boolean {
   const action = actionUpdates[update.id];
   if (!action || !update.tools.includes(tool.id)) return false;
   if (action.notSelfHosted && answers.hosting === 'self') return false;
@@ -129,7 +133,7 @@ export function checklist(input: ChecklistInput): ChecklistItem[] {
   }
   for (const id of generalTipIds) items.push({ group: 'safety', code: 'generalTip', source: { kind: 'generalTip', id, section: generalTipsSection } });
   for (const u of updates) {
-    if (relevant(u, tool, answers)) items.push({ group: 'since', code: 'update', source: { kind: 'update', updateId: u.id } });
+    if (listsUpdate(u, tool, answers)) items.push({ group: 'since', code: 'update', source: { kind: 'update', updateId: u.id } });
   }
   return items;
 }

@@ -10,5 +10,5 @@
  *   .map((i) => i.code); // ['signDpa', 'loginFact', 'toolTip', 'generalTip', 'generalTip', 'generalTip'] for Zoom
  */
 export * from './types';
-export { accountFacts, actionUpdates, byGroup, checklist } from './checklist';
+export { accountFacts, actionUpdates, byGroup, checklist, listsUpdate } from './checklist';
 export type { ChecklistInput } from './checklist';

@@ -73,7 +73,7 @@ export function ToolChecklist({ tool, result, answers: given, dataSet: givenData
           <Heading className="tool-checklist__title">{t(`checklist:groups.${group}`)}</Heading>
           <ul className="tool-checklist__list">
             {inGroup.map((item) => (
-              <li key={keyOf(item)} data-checklist-item={item.code}>
+              <li key={keyOf(item)} data-checklist-item={item.code} data-update-id={item.source.kind === 'update' ? item.source.updateId : undefined}>
                 <span className="tool-checklist__text">{words(item)}</span>{' '}
                 <SourceNote item={item} updates={updates} />
               </li>

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { ToolId, Update } from '../catalog/types';
+import type { DataSet, Tool, ToolId, Update } from '../catalog/types';
+import { listsUpdate } from '../checklist';
 import { updateShort, updateText } from '../components/catalog-text';
 import { toolName } from '../components/tool-names';
 import { useUpdates } from '../components/use-catalog';
 import { useFormats } from '../i18n/format';
+import type { Answers } from '../scoring/types';
 import { paths } from '../share/routes';
 
 /**
@@ -26,22 +28,25 @@ function MemoUpdate({ update }: { update: Update }) {
  * (the Privacy Shield, say) is listed once, in a list of its own, naming the other tools of this
  * memo it concerns once, in the heading, as one sentence in date order. Then the address of the
  * changes page, which names every source.
+ * On current data, a change of this tool alone that its checklist already lists, as something to
+ * do, is not printed again here. A shared change stays in its story, which would not read without
+ * it; the checklist asks something else of it (check a certification, say).
  */
-export function MemoUpdates({ choice, tools }: { choice: ToolId; tools: readonly ToolId[] }) {
+export function MemoUpdates({ choice, tools, answers, dataSet }: { choice: Tool; tools: readonly ToolId[]; answers: Answers; dataSet: DataSet }) {
   const { t } = useTranslation('memo');
   const { t: tu } = useTranslation('updates');
   const { date, list } = useFormats();
   const { updatesFor } = useUpdates();
-  const mine = updatesFor(choice);
-  const own = mine.filter((u) => u.tools.length === 1);
+  const mine = updatesFor(choice.id);
+  const own = mine.filter((u) => u.tools.length === 1 && !(dataSet === 'current' && listsUpdate(u, choice, answers)));
   const shared = mine.filter((u) => u.tools.length > 1);
   // The other tools in this memo that the shared changes concern too.
-  const others = tools.filter((id) => id !== choice && shared.some((u) => u.tools.includes(id)));
-  const updatesUrl = `${window.location.origin}${paths.updatesFor(choice)}`;
-  if (!mine.length) return null;
+  const others = tools.filter((id) => id !== choice.id && shared.some((u) => u.tools.includes(id)));
+  const updatesUrl = `${window.location.origin}${paths.updatesFor(choice.id)}`;
+  if (!own.length && !shared.length) return null;
   return (
     <section className="memo__block memo__updates">
-      <h2>{t('updatesTitle', { tool: toolName(choice) })}</h2>
+      <h2>{t('updatesTitle', { tool: choice.name })}</h2>
       {own.length ? (
         <ul className="memo__list">
           {own.map((u) => <MemoUpdate key={u.id} update={u} />)}

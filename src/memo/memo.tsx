@@ -49,7 +49,7 @@ export function Memo() {
   const catalog = useCatalog(dataSet);
   const { results, eligible, ineligible } = useRanking(answers, catalog);
   const chosen = ourChoice(marked, eligible);
-  const choice = chosen?.result;
+  const choiceTool = chosen ? getTool(catalog, chosen.result.toolId) : undefined;
   const url = resultsUrl(window.location.origin, `#${useLinkParams()}`);
   const footnotes = [...new Set(results.flatMap((r) => (r.eligible ? r.verdicts : r.blockers.slice(0, 1)).flatMap((v) => v.footnotes)))];
   const source = reportCatalog.source;
@@ -60,27 +60,27 @@ export function Memo() {
         <p className="memo__app">{t('common:app.name')}</p>
         <h1 className="memo__title">{t('memo:heading')}</h1>
         <p className="memo__meta">{t('memo:printed', { date: printed })} · {t('memo:language')}</p>
-        <p className="memo__meta" data-data-set={dataSet}>
-          {t('memo:data', { data: t(`results:page.dataCaption.${dataSet}`, { date: date(latestUpdate) }) })}{' '}
-          {t('memo:latestUpdate', { date: date(latestUpdate) })}
-        </p>
         {client.name.trim() ? <p className="memo__client">{t('memo:client', { name: client.name.trim() })}</p> : null}
         {client.notes.trim() ? <p className="memo__notes">{client.notes.trim()}</p> : null}
       </header>
       <section className="memo__block">
         <h2>{t('memo:answersTitle')}</h2>
         <MemoAnswers answers={answers} sensitivity={sensitivity} />
+        <p className="memo__meta" data-data-set={dataSet}>
+          {t('memo:data', { data: t(`results:page.dataCaption.${dataSet}`, { date: date(latestUpdate) }) })}{' '}
+          {t('memo:latestUpdate', { date: date(latestUpdate) })}
+        </p>
       </section>
-      {chosen && choice ? (
+      {chosen && choiceTool ? (
         <MemoChoice
-          result={choice}
-          tool={getTool(catalog, choice.toolId)!}
+          result={chosen.result}
+          tool={choiceTool}
           how={t(`memo:choiceHow.${chosen.source}`, { marked: chosen.marked ? getTool(catalog, chosen.marked)?.name ?? chosen.marked : '' })}
         />
       ) : (
         <section className="memo__block"><h2>{t('memo:noneTitle')}</h2><p>{t('memo:noneBody')}</p></section>
       )}
-      {choice ? <MemoUpdates choice={choice.toolId as ToolId} tools={eligible.map((r) => r.toolId as ToolId)} /> : null}
+      {choiceTool ? <MemoUpdates choice={choiceTool} tools={eligible.map((r) => r.toolId as ToolId)} answers={answers} dataSet={dataSet} /> : null}
       <MemoMatrix eligible={eligible} answers={answers} />
       <MemoExcluded ineligible={ineligible} />
       <section className="memo__block">

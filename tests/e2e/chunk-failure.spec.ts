@@ -67,7 +67,8 @@ for (const entry of entries) {
       await page.waitForLoadState('networkidle');
       let pressed = 0;
       for (let left = await retry.count(); left > 0 && pressed < 5; left = await retry.count(), pressed++) {
-        await retry.nth(left - 1).click();
+        // One Retry may redraw another away between counting and clicking: then count again.
+        await retry.nth(left - 1).click({ timeout: 5_000 }).catch(() => undefined);
         await page.waitForLoadState('networkidle');
       }
       await expect(page.getByRole('heading', { level: 1 }), `${script} back on ${entry.path}`).toHaveText(entry.heading, { timeout: 15_000 });

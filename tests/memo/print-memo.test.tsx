@@ -54,6 +54,22 @@ describe('the printed advice memo', () => {
     expect(memo).toHaveTextContent('Must haveData stays in the Netherlands/EU and End-to-end encryption');
   });
 
+  it('holds its parts in the order of the hand-over, the data set with the answers', async () => {
+    const { memo } = await showMemo(profiles.selfHoster);
+    expect(within(memo).getAllByRole('heading', { level: 2, hidden: true }).map((h) => h.textContent?.trim())).toEqual([
+      'The answers in short',
+      'Our choice: Jitsi Meet',
+      'Jitsi Meet since the report',
+      'The tools that fit, on the points you weighed',
+      'Not suitable',
+      "The report's general tips",
+      'What the report is, and is not',
+      'Open these results online',
+    ]);
+    const dataLine = memo.querySelector('[data-data-set="report"]')!;
+    expect(within(dataLine.closest('section')!).getByRole('heading', { level: 2, hidden: true })).toHaveTextContent('The answers in short');
+  });
+
   it('gives the choice with its score, strongest points and, in full, what to do before you start', async () => {
     const { memo } = await showMemo(profiles.selfHoster);
     const [first] = rank(reportCatalog, profiles.selfHoster);
