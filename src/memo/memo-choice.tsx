@@ -19,8 +19,11 @@ export function MemoChoice({ result, tool, how }: { result: ToolResult; tool: To
       <h2>
         {t('memo:choiceTitle', { tool: tool.name })} <EndOfSupportMark tool={tool} />
       </h2>
-      <p className="memo__choice-note">{how}</p>
-      <p><strong>{result.score === null ? t('memo:noScore') : t('memo:score', { score: result.score })}</strong></p>
+      <p>
+        <strong>{result.score === null ? t('memo:noScore') : t('memo:score', { score: result.score })}</strong>
+        {' · '}
+        <span className="memo__choice-note">{how}</span>
+      </p>
       <h3>{t('memo:strongest')}</h3>
       <ul className="memo__list">
         {strongestVerdicts(result).map((v) => (

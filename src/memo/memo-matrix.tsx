@@ -83,20 +83,22 @@ export function MemoMatrix({ eligible }: { eligible: readonly ToolResult[]; answ
 
 /** One line per tool that does not fit, with its main blocker. */
 export function MemoExcluded({ ineligible }: { ineligible: readonly ToolResult[] }) {
-  const { t } = useTranslation('memo');
+  const { t } = useTranslation(['memo', 'results']);
   const reasonText = useReasonText();
   if (!ineligible.length) return null;
   return (
     <section className="memo__block">
-      <h2>{t('excludedTitle')}</h2>
+      <h2>{t('memo:excludedTitle')}</h2>
       <ul className="memo__list memo__excluded">
         {ineligible.map((r) => {
           const tool = getTool(reportCatalog, r.toolId)!;
           const main = r.blockers[0];
           return (
             <li key={r.toolId}>
-              <strong>{tool.name}</strong>{main ? `: ${reasonText(main, tool.name)}` : null}
-              {r.blockers.length > 1 ? ` ${t('excludedMore', { count: r.blockers.length - 1 })}` : null}
+              {/* The point that rules it out is named: a reason such as "does not offer this" needs it. */}
+              <strong>{tool.name}</strong>
+              {main ? ` – ${t(`results:criteria.${main.criterion}`)}: ${reasonText(main, tool.name)}` : null}
+              {r.blockers.length > 1 ? ` ${t('memo:excludedMore', { count: r.blockers.length - 1 })}` : null}
             </li>
           );
         })}

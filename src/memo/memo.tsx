@@ -57,9 +57,8 @@ export function Memo() {
   return (
     <article className="memo print-only" data-memo aria-label={t('memo:heading')}>
       <header className="memo__header">
-        <p className="memo__app">{t('common:app.name')}</p>
         <h1 className="memo__title">{t('memo:heading')}</h1>
-        <p className="memo__meta">{t('memo:printed', { date: printed })} · {t('memo:language')}</p>
+        <p className="memo__meta"><span className="memo__app">{t('common:app.name')}</span> · {t('memo:printed', { date: printed })} · {t('memo:language')}</p>
         {client.name.trim() ? <p className="memo__client">{t('memo:client', { name: client.name.trim() })}</p> : null}
         {client.notes.trim() ? <p className="memo__notes">{client.notes.trim()}</p> : null}
       </header>
@@ -89,20 +88,20 @@ export function Memo() {
       </section>
       <section className="memo__block memo__about">
         <h2>{t('memo:aboutTitle')}</h2>
-        <p>{t('memo:aboutRanking')}</p>
-        <p>{t('memo:aboutReport')}</p>
-        <p>{t('catalog:source.disclaimer')} {t('catalog:source.asOf')}</p>
-        <p>{t('memo:sourceText', { title: source.title, subtitle: source.subtitle, publisher: source.publisher, year: source.year })}</p>
+        {/* One paragraph: the small print takes fewer lines, and the memo two pages. */}
+        <p>
+          {t('memo:aboutRanking')} {t('memo:aboutReport')} {t('catalog:source.disclaimer')} {t('catalog:source.asOf')}{' '}
+          {t('memo:sourceText', { title: source.title, subtitle: source.subtitle, publisher: source.publisher, year: source.year })}
+        </p>
         {footnotes.length ? <FootnoteList ids={footnotes} /> : null}
       </section>
+      {/* The code beside its heading and address, so the section is no taller than the code. */}
       <section className="memo__block memo__link">
-        <h2>{t('memo:linkTitle')}</h2>
-        <div className="memo__link-body">
-          <QrCode className="memo__qr" text={url} label={t('memo:qrLabel')} />
-          <div>
-            <p>{t('memo:linkHow')}</p>
-            <p className="memo__url">{url}</p>
-          </div>
+        <QrCode className="memo__qr" text={url} label={t('memo:qrLabel')} />
+        <div>
+          <h2>{t('memo:linkTitle')}</h2>
+          <p>{t('memo:linkHow')}</p>
+          <p className="memo__url">{url}</p>
         </div>
       </section>
     </article>

@@ -102,7 +102,7 @@ describe('the printed advice memo', () => {
     ]);
     const excluded = within(memo).getByRole('heading', { name: 'Not suitable', hidden: true }).parentElement!;
     expect(within(excluded).getAllByRole('listitem', { hidden: true })).toHaveLength(ranked.length - fits.length);
-    expect(excluded).toHaveTextContent('Zoom: Zoom cannot run on your own server.');
+    expect(excluded).toHaveTextContent('Zoom – Own server: Zoom cannot run on your own server.');
   });
 
   it('ends with the general tips, what the report is, the source, the disclaimer and the link', async () => {
