@@ -14,8 +14,9 @@ export const checklistGroups = ['conditions', 'contract', 'safety', 'since'] as 
 export type ChecklistGroup = (typeof checklistGroups)[number];
 
 /**
- * What an item asks. The UI words each code (`checklist:items.<code>`), except the ones that show
- * the cited text itself: `loginFact` and `toolTip` (`tools:<toolId>.facts.<factId>`), `generalTip`
+ * What an item asks. The UI words each code (`checklist:items.<code>`), except these: `loginFact`
+ * as the step its fact asks for (`checklist:login.<factId>`), and the ones that show the cited
+ * text itself: `toolTip` (`tools:<toolId>.facts.<factId>`), `generalTip`
  * (`catalog:generalTips.<id>`) and `update` (`checklist:updates.<updateId>`).
  * @example checklistCodes.includes('paidPlan') // true
  */

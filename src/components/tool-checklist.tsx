@@ -55,6 +55,9 @@ export function ToolChecklist({ tool, result, answers: given, dataSet: givenData
 
   const words = (item: ChecklistItem): string => {
     const { source, params } = item;
+    // A login fact becomes the step it asks for (`checklist:login.<factId>`), citing the fact's
+    // chapter; a tip of the report is already a step, and shows as the report gives it.
+    if (source.kind === 'fact' && item.code === 'loginFact') return loose(`checklist:login.${source.factId}`, { tool: tool.name });
     if (source.kind === 'fact') return catalogToolText(t, tool.id, 'facts', source.factId, reasonParams(params, loose, lang));
     if (source.kind === 'generalTip') return t(`catalog:generalTips.${source.id}`);
     if (source.kind === 'update') return loose(`checklist:updates.${source.updateId}`, { tool: tool.name });

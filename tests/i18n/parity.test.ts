@@ -38,3 +38,15 @@ describe.each(namespaces)('locale namespace %s', (ns) => {
     expect(mismatched).toEqual([]);
   });
 });
+
+describe('the checklist\'s wording', () => {
+  // Parity alone would pass with a step missing in both languages.
+  it('words, as a step, every login fact it lists and every change it asks something about', async () => {
+    const { accountFacts, actionUpdates } = await import('../../src/checklist');
+    const steps = Object.keys(flat('en', 'checklist'));
+    const facts = [...new Set(Object.values(accountFacts).flat())];
+    for (const id of facts) expect(steps).toContain(`login.${id}`);
+    for (const id of Object.keys(actionUpdates)) expect(steps).toContain(`updates.${id}`);
+    expect(steps.filter((k) => k.startsWith('login.')).sort()).toEqual(facts.map((id) => `login.${id}`).sort());
+  });
+});

@@ -42,8 +42,10 @@ describe('"Before you start" on a card', () => {
     expect(within(list).getByText((_, el) => el?.getAttribute('data-checklist-item') === 'signDpa')).toHaveTextContent(
       "Source: the report's table, row ‘Data processing agreement possible’",
     );
-    expect(list).toHaveTextContent('Webex itself offers no single sign-on (SSO)');
-    expect(list).toHaveTextContent('Source: the report, chapter Hoe veilig is Cisco WebEx? › Manier van inloggen?');
+    // The login fact as the step it asks for, citing the chapter it comes from.
+    const login = within(list).getByText((_, el) => el?.getAttribute('data-checklist-item') === 'loginFact');
+    expect(login).toHaveTextContent('Link Cisco Webex to an identity provider of your own for single sign-on (SSO) and MFA: Cisco Webex has neither itself.');
+    expect(login).toHaveTextContent('Source: the report, chapter Hoe veilig is Cisco WebEx? › Manier van inloggen?');
     expect(list).toHaveTextContent('Use multi-factor authentication (MFA): you log in with your password plus a second step');
     // Closing takes it out of the page again; the button keeps its name.
     await user.click(button);
