@@ -255,6 +255,36 @@ test('a build with VBW_OFFLINE=remove takes the installed worker and its caches 
   expect(await registrations(page)).toBe(0);
 });
 
+/** The width and height a PNG file says it has (its IHDR chunk). */
+const pngSize = (png: Buffer) => `${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`;
+
+test('the default build installs like an app: a manifest with local icons, as Chromium sees it', async ({ page, context, site }) => {
+  await page.goto('/');
+  await expect(h1(page)).toHaveText(t('nl', 'start:title'));
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifestUrl = new URL(href!, site.origin);
+  expect(manifestUrl.origin).toBe(site.origin);
+  const manifest = await (await page.request.get(manifestUrl.href)).json() as { name: string; start_url: string; display: string; icons: { src: string; sizes: string; type: string; purpose: string }[] };
+  expect(manifest).toMatchObject({ start_url: '/', display: 'standalone' });
+  expect(manifest.name).toContain('Videobelwijzer');
+  // Each icon is a file of this site, of the type and size the manifest says: no request to another host.
+  for (const icon of manifest.icons) {
+    const url = new URL(icon.src, manifestUrl);
+    expect(url.origin, icon.src).toBe(site.origin);
+    const response = await page.request.get(url.href);
+    expect(response.status(), icon.src).toBe(200);
+    expect(response.headers()['content-type'], icon.src).toBe(icon.type);
+    if (icon.type === 'image/png') expect(pngSize(await response.body()), icon.src).toBe(icon.sizes);
+  }
+  expect(manifest.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+  // What Chromium itself finds in the way of installing the app: nothing, but that a test's
+  // browser context is a private one, where nothing installs.
+  await workerActive(page);
+  const cdp = await context.newCDPSession(page);
+  const errors = async () => (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors.map((e) => e.errorId);
+  await expect.poll(errors).toEqual(['in-incognito']);
+});
+
 test('a build with VBW_OFFLINE=off has no worker, no manifest and no code to register one', async ({ page, site, builds }) => {
   site.serve(builds.off);
   const scripts: string[] = [];
