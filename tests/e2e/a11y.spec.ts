@@ -37,6 +37,8 @@ const test = base.extend<{ page: Page }, { shared: { page: Page; watcher: Watche
 /** No tool can host 500 people for free from the cloud with end-to-end encryption. */
 const noToolFits: Answers = { participants: 500, hosting: 'cloud', budget: 'free-only', includeDiscontinued: false, importance: { e2e: 'must' } };
 
+const nothingWeighed: Answers = { participants: 10, hosting: 'either', budget: 'paid-ok', includeDiscontinued: false, importance: {} };
+
 interface Route {
   name: string;
   path: string;
@@ -49,6 +51,25 @@ interface Route {
 const routes: Route[] = [
   { name: 'start', path: '/' },
   ...questions.map((q): Route => ({ name: `question ${q.id}`, path: `/questions/${q.id}` })),
+  {
+    name: 'question sensitivity, answered, with what it suggests',
+    path: '/questions/sensitivity',
+    ready: async (page, lang) => {
+      await page.getByRole('radio', { name: t(lang, 'wizard:steps.sensitivity.options.confidential.label') }).check();
+      await expect(page.getByRole('heading', { name: t(lang, 'wizard:steps.sensitivity.suggestsTitle') })).toBeVisible();
+    },
+  },
+  {
+    name: 'an importance page with suggested marks',
+    path: '/questions/sensitivity',
+    answers: nothingWeighed, // so the suggestion raises, and marks, each of its four points
+    ready: async (page, lang) => {
+      await page.getByRole('radio', { name: t(lang, 'wizard:steps.sensitivity.options.special.label') }).check();
+      await expect(page.getByRole('heading', { name: t(lang, 'wizard:steps.sensitivity.suggestsTitle') })).toBeVisible();
+      await page.goto('/questions/security');
+      await expect(page.getByText(t(lang, 'wizard:suggested.special')).first()).toBeVisible();
+    },
+  },
   { name: 'check answers', path: '/check' },
   {
     name: 'results with a tool opened',
@@ -86,6 +107,19 @@ const routes: Route[] = [
       await expect(page.locator('[data-checklist-for] li').first()).toBeVisible();
     },
   },
+  {
+    // The memo as it prints: axe reads the print styles' colours and what is hidden on paper.
+    name: 'the memo in print',
+    path: '/results',
+    ready: async (page) => {
+      await expect(async () => {
+        await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+        await expect(page.locator('[data-memo]')).toBeAttached({ timeout: 500 });
+      }).toPass({ timeout: 10_000 });
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('[data-memo]')).toBeVisible();
+    },
+  },
   { name: 'table', path: '/table', ready: async (page) => void (await expect(page.locator('td[data-tool-id][data-row-id]')).toHaveCount(200)) },
   { name: 'about', path: '/about' },
   { name: 'changes since the report', path: '/updates', ready: async (page) => void (await expect(page.locator('[data-update-id]').first()).toBeVisible()) },
@@ -120,7 +154,11 @@ for (const lang of langs) {
           await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
           await expect(page.locator('html')).toHaveAttribute('lang', lang);
           await route.ready?.(page, lang);
-          expect(await axeViolations(page)).toEqual([]);
+          try {
+            expect(await axeViolations(page)).toEqual([]);
+          } finally {
+            await page.emulateMedia({ media: null }); // the next test shares this page
+          }
         });
       }
     });

@@ -5,6 +5,8 @@ import { extname, join, resolve, sep } from 'node:path';
 import type { Page, Response } from '@playwright/test';
 import { test as base, expect } from './helpers/test';
 import { expectedRanking, shownRanking } from './helpers/app';
+import { axeViolations } from './helpers/axe';
+import { tabTo } from './helpers/keyboard';
 import { t } from './helpers/i18n';
 import { distDir } from '../../scripts/browser-config.mjs';
 import { initialAnswers } from '../../src/state/persisted';
@@ -198,6 +200,7 @@ test('a new build served in place of the old one is announced, and Reload switch
   await expect(notice(page)).toBeVisible();
   await expect(notice(page)).toContainText(t('nl', 'offline:update.body'));
   expect(await buildOf(page), 'the page still runs the old build').toBe(old);
+  expect(await axeViolations(page), 'the page with the update notice').toEqual([]);
 
   // A tab opened now still gets the old build, every file of it from the old worker.
   const other = await context.newPage();
@@ -212,7 +215,7 @@ test('a new build served in place of the old one is announced, and Reload switch
   let loads = 0;
   page.on('load', () => loads++);
   const reload = notice(page).getByRole('button', { name: t('nl', 'offline:update.reload') });
-  await reload.focus();
+  await tabTo(page, reload); // by keyboard alone
   await page.keyboard.press('Enter');
   await expect.poll(() => buildOf(page)).toBe('next');
   await expect(h1(page)).toHaveText(t('nl', 'compare:table.title'));
