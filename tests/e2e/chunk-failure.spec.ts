@@ -65,14 +65,16 @@ for (const entry of entries) {
       const retry = page.getByRole('button', { name: new RegExp(`${t('nl', 'loadFailed.retry')}|Opnieuw laden`) });
       await expect(retry.first(), `a Retry or Reload button with ${script} blocked`).toBeVisible();
       await page.waitForLoadState('networkidle');
-      let pressed = 0;
-      for (let left = await retry.count(); left > 0 && pressed < 5; left = await retry.count(), pressed++) {
-        // One Retry may redraw another away between counting and clicking: then count again.
-        await retry.nth(left - 1).click({ timeout: 5_000 }).catch(() => undefined);
+      // Until the page and every part are back: press the last Retry left, then look again. One
+      // Retry may redraw another away, or bring back a part that then loads what it needs.
+      await expect(async () => {
+        const left = await retry.count();
+        if (left) await retry.nth(left - 1).click({ timeout: 2_000 });
         await page.waitForLoadState('networkidle');
-      }
-      await expect(page.getByRole('heading', { level: 1 }), `${script} back on ${entry.path}`).toHaveText(entry.heading, { timeout: 15_000 });
-      await expect(page.getByText(t('nl', 'loadFailed.partTitle'))).toBeHidden();
+        await expect(page.getByRole('heading', { level: 1 }), `${script} back on ${entry.path}`).toHaveText(entry.heading, { timeout: 2_000 });
+        await expect(page.getByText(t('nl', 'loadFailed.partTitle'))).toBeHidden({ timeout: 2_000 });
+        await expect(retry).toHaveCount(0, { timeout: 1_000 });
+      }, `every part back, by Retry, with ${script} no longer blocked`).toPass({ timeout: 45_000 });
       await page.close(); // the guard closes the context, after checking it
     }
   });
