@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { printWhenReady } from '../components/print';
 import { useFormats } from '../i18n/format';
 import { maxClientName, maxNotes } from '../state/persisted';
 import { useStore } from '../state/store';
@@ -48,7 +49,7 @@ export function MemoPrep() {
         <p className="visually-hidden" aria-live="polite">{full ? t('memo.notesFull', { max: number(maxNotes) }) : ''}</p>
       </div>
       <div className="button-row">
-        <button type="button" className="button" onClick={() => window.print()}>
+        <button type="button" className="button" onClick={() => void printWhenReady()}>
           {t('memo.print')}
         </button>
       </div>

@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { expectedRanking, storageKey, storedEntry } from './helpers/app';
+import { expectedRanking, printMemo, storageKey, storedEntry } from './helpers/app';
 import { axeViolations } from './helpers/axe';
 import { langs, t } from './helpers/i18n';
 import { expectNoBreaches, watchContext, type Watcher } from './helpers/test';
@@ -111,12 +111,8 @@ const routes: Route[] = [
     // The memo as it prints: axe reads the print styles' colours and what is hidden on paper.
     name: 'the memo in print',
     path: '/results',
-    ready: async (page) => {
-      await expect(async () => {
-        await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-        await expect(page.locator('[data-memo]')).toBeAttached({ timeout: 500 });
-      }).toPass({ timeout: 10_000 });
-      await page.emulateMedia({ media: 'print' });
+    ready: async (page, lang) => {
+      await printMemo(page, lang);
       await expect(page.locator('[data-memo]')).toBeVisible();
     },
   },

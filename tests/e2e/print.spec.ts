@@ -1,24 +1,20 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './helpers/test';
-import { currentCatalog, reportCatalog, seedAnswers, toolName } from './helpers/app';
+import { currentCatalog, printMemo, reportCatalog, seedAnswers, toolName } from './helpers/app';
 import { t } from './helpers/i18n';
 import { freeSmallOffice, profiles } from '../fixtures/answers';
 import { rank, type Answers } from '../../src/scoring';
 import { toLinkParams } from '../../src/share/link';
+import type { Lang } from '../../src/share/languages';
 
 /** Pages in a PDF that Chromium printed: one page object per page. */
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 
-/** Opens the results (unless already there), waits for the memo to be in the page, and switches to print media. */
-async function printView(page: Page, open = true) {
+/** Opens the results (unless already there) and prints them, in Dutch unless told. */
+async function printView(page: Page, open = true, lang: Lang = 'nl') {
   if (open) await page.goto('/results');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  // The memo's code arrives once the browser is idle; from then on printing draws it.
-  await expect(async () => {
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    await expect(page.locator('[data-memo]')).toBeAttached({ timeout: 500 });
-  }).toPass({ timeout: 10_000 });
-  await page.emulateMedia({ media: 'print' });
+  await printMemo(page, lang);
 }
 
 test('printing the results gives the memo: the client, the choice, the tools and the link, nothing else', async ({ page, context, baseURL }) => {
@@ -83,7 +79,7 @@ for (const lang of ['nl', 'en'] as const) {
     await page.goto(`/results#${toLinkParams(teamsFits, lang, extras)}`);
     await page.getByRole('textbox', { name: t(lang, 'sharing:memo.clientName') }).fill('Huisartsenpraktijk '.repeat(6).slice(0, 100));
     await page.getByRole('textbox', { name: t(lang, 'sharing:memo.notes') }).fill('Note. '.repeat(200).slice(0, 1000));
-    await printView(page, false);
+    await printView(page, false, lang);
     await expect(page.locator('[data-memo]').getByRole('heading', { name: new RegExp(t(lang, 'memo:choiceTitle', { tool: toolName('teams') })) })).toBeVisible();
     const pdf = await page.pdf({ preferCSSPageSize: true });
     expect(pageCount(pdf)).toBeLessThanOrEqual(2);

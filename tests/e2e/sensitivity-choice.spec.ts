@@ -1,5 +1,5 @@
 import { test, expect } from './helpers/test';
-import { expectedRanking, resultsLink, seedAnswers, toolName } from './helpers/app';
+import { expectedRanking, printMemo, resultsLink, seedAnswers, toolName } from './helpers/app';
 import { t } from './helpers/i18n';
 import { chooseRadio, tabTo } from './helpers/keyboard';
 import { selfHoster } from '../fixtures/answers';
@@ -66,11 +66,7 @@ test('our choice: picked by keyboard, carried in the link, printed in the memo',
   await expect(page.locator(`[data-tool-id="${second}"] [data-our-choice]`)).toHaveText(t('en', 'results:card.chosen'));
   await expect(page).toHaveURL(new RegExp(`choice=${second}`));
 
-  await page.emulateMedia({ media: 'print' });
-  await expect(async () => {
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    await expect(page.locator('[data-memo]')).toBeAttached({ timeout: 500 });
-  }).toPass({ timeout: 10_000 });
+  await printMemo(page, 'en');
   const memo = page.locator('[data-memo]');
   await expect(memo.getByRole('heading', { name: new RegExp(t('en', 'memo:choiceTitle', { tool: toolName(second) })) })).toBeVisible();
   await expect(memo.getByText(t('en', 'memo:choiceHow.marked'))).toBeVisible();

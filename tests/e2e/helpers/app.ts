@@ -1,4 +1,5 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { t } from './i18n';
 import type { Answers } from '../../../src/scoring';
 import { rank } from '../../../src/scoring';
 import { readFileSync } from 'node:fs';
@@ -78,4 +79,21 @@ export async function shownRanking(page: Page): Promise<{ eligible: string[]; in
 export async function readStored(page: Page): Promise<unknown> {
   const raw = await page.evaluate((key) => localStorage.getItem(key), storageKey);
   return raw === null ? null : JSON.parse(raw);
+}
+
+/**
+ * Presses the results page's Print, as a user does, with the browser's print dialog replaced by
+ * what printing starts with: one `beforeprint`. Resolves once that single event drew the memo,
+ * then switches the page to print media. Print waits for the memo's code when it comes early.
+ */
+export async function printMemo(page: Page, lang: Lang): Promise<void> {
+  await page.evaluate(() => {
+    window.print = () => {
+      window.dispatchEvent(new Event('beforeprint'));
+      document.documentElement.dataset.printedMemo = String(document.querySelector('[data-memo]') !== null);
+    };
+  });
+  await page.getByRole('button', { name: t(lang, 'sharing:memo.print') }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-printed-memo', 'true', { timeout: 20_000 });
+  await page.emulateMedia({ media: 'print' });
 }
