@@ -1,7 +1,8 @@
 /**
- * Printing the results prints the memo, whose code loads late (src/app/deferred-memo.tsx). The
- * Print button asks through here, so a click that comes before the memo has loaded waits for it
- * rather than printing the screen's page; the results feature and the memo stay apart.
+ * Printing the results prints the memo, whose code loads after the first screen
+ * (src/app/deferred-memo.tsx). The Print button asks through here, so a click that comes before
+ * the memo has loaded waits for it rather than printing the screen's page; the results feature
+ * and the memo stay apart.
  */
 let prepare: (() => Promise<unknown>) | null = null;
 
