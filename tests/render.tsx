@@ -9,6 +9,9 @@ import { App } from '../src/app/app';
 import { useStore } from '../src/state/store';
 import { initialPersisted } from '../src/state/persisted';
 import { resetPageFocusForTests } from '../src/components/page-heading';
+// Every page waits for the notices' code (src/components/deferred-notices.tsx): loaded up front,
+// so no test waits for it to be transformed on a busy machine.
+import '../src/components/notices';
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json', { eager: true });
 

@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { reportCatalog } from '../../src/catalog';
+import { DeferredMemo } from '../../src/app/deferred-memo';
 import { Memo } from '../../src/memo/memo';
+import { MemoPrep } from '../../src/results/memo-prep';
 import { rank } from '../../src/scoring';
 import { toLinkParams } from '../../src/share/link';
 import { useStore } from '../../src/state/store';
@@ -25,8 +27,10 @@ const today = (tag: string) => new Intl.DateTimeFormat(tag, { dateStyle: 'long',
 describe('the printed advice memo', () => {
   it('prints with the Print button, once the memo is there: the first beforeprint draws it', async () => {
     const user = userEvent.setup();
-    const { container } = await showResults(profiles.selfHoster, 'en');
-    // The memo's code loads seconds after the page; Print, pressed before, waits for it. The
+    useStore.setState({ answers: profiles.selfHoster });
+    // The two parts that meet here, as the results page composes them: the Print button and the memo.
+    const { container } = await renderAt('/results', { lang: 'en', ui: <><MemoPrep /><DeferredMemo /></> });
+    // The memo's code loads when the browser is idle; Print, pressed before, waits for it. The
     // browser's print dialog is replaced by what printing starts with: one beforeprint.
     let memoAtPrint: boolean | null = null;
     const print = vi.spyOn(window, 'print').mockImplementation(() => {
@@ -34,7 +38,7 @@ describe('the printed advice memo', () => {
       memoAtPrint = container.querySelector('[data-memo]') !== null;
     });
     expect(container.querySelector('[data-memo]')).toBeNull();
-    await user.click(await screen.findByRole('button', { name: 'Print or save as PDF' }));
+    await user.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
     await vi.waitFor(() => expect(print).toHaveBeenCalledOnce(), { timeout: 15_000, interval: 100 });
     expect(memoAtPrint).toBe(true);
     // Not in the page again once printing is over.
