@@ -7,6 +7,7 @@ import { langs, t } from './helpers/i18n';
 import { checklist } from '../../src/checklist';
 import type { DataSet, ReportText, ToolId, Update } from '../../src/catalog/types';
 import { rank, type Answers } from '../../src/scoring';
+import { e2eMust } from '../fixtures/answers';
 
 // "Before you start" on the results page: opened from a card that fits, by mouse and by keyboard,
 // in both languages; the list is the one `checklist()` gives for the same answers and data.
@@ -15,7 +16,6 @@ const texts = (read('report-2020-text.json') as ReportText).tools;
 const updates = (read('updates.json') as { updates: Update[] }).updates;
 
 /** Ten people, either hosting, may pay, end-to-end encryption a must: Teams fits on current data. */
-const e2eMust: Answers = { participants: 10, hosting: 'either', budget: 'paid-ok', includeDiscontinued: false, importance: { e2e: 'must', dataInEU: 'nice' } };
 
 function expected(answers: Answers, dataSet: DataSet, id: ToolId) {
   const catalog = dataSet === 'report' ? reportCatalog : currentCatalog;

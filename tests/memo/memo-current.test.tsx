@@ -5,13 +5,12 @@ import { currentCatalog } from '../../src/catalog/current';
 import { loadUpdates } from '../../src/components/use-catalog';
 import { Memo } from '../../src/memo/memo';
 import { rank } from '../../src/scoring';
-import type { Answers } from '../../src/scoring/types';
 import { useStore } from '../../src/state/store';
 import { renderAt, resetStore } from '../render';
+import { e2eMust } from '../fixtures/answers';
 
 beforeEach(resetStore);
 
-const e2eMust: Answers = { participants: 10, hosting: 'either', budget: 'paid-ok', includeDiscontinued: false, importance: { e2e: 'must', dataInEU: 'nice' } };
 
 it('prints a change of our choice once: what its checklist asks is not listed again under its changes', async () => {
   expect(rank(currentCatalog, e2eMust).find((r) => r.toolId === 'teams')?.eligible).toBe(true);
