@@ -84,16 +84,50 @@ const AdjustParticipants = memo(function AdjustParticipants() {
   );
 });
 
+// Each answer is its own part that follows only its own value: a click draws the one group it changed.
+const AdjustHosting = memo(function AdjustHosting({ name }: { name: string }) {
+  const { t } = useTranslation('results');
+  return (
+    <RadioGroup
+      legend={t('criteria.hosting')}
+      name={name}
+      value={useStore((s) => s.answers.hosting)}
+      options={hostings.map((h) => [h, t(`hosting.${h}`)] as const)}
+      onChange={useStore.getState().setHosting}
+    />
+  );
+});
+
+const AdjustBudget = memo(function AdjustBudget({ name }: { name: string }) {
+  const { t } = useTranslation('results');
+  return (
+    <RadioGroup
+      legend={t('criteria.budget')}
+      name={name}
+      value={useStore((s) => s.answers.budget)}
+      options={budgets.map((b) => [b, t(`budget.${b}`)] as const)}
+      onChange={useStore.getState().setBudget}
+    />
+  );
+});
+
+const AdjustDiscontinued = memo(function AdjustDiscontinued({ id }: { id: string }) {
+  const { t } = useTranslation('results');
+  const includeDiscontinued = useStore((s) => s.answers.includeDiscontinued);
+  return (
+    <div className="adjust__field adjust__check">
+      <input id={id} type="checkbox" checked={includeDiscontinued} onChange={(e) => useStore.getState().setIncludeDiscontinued(e.target.checked)} />
+      <label htmlFor={id}>{t('adjust.discontinued')}</label>
+    </div>
+  );
+});
+
 const groups = Object.keys(criterionGroups) as CriterionGroup[];
 
 /** Every answer, changeable in place, for a consultant's "what if". Collapsible on a phone. */
 export function AdjustPanel() {
   const { t } = useTranslation(['results', 'catalog']);
   const [open, setOpen] = useState(false);
-  const hosting = useStore((s) => s.answers.hosting);
-  const budget = useStore((s) => s.answers.budget);
-  const includeDiscontinued = useStore((s) => s.answers.includeDiscontinued);
-  const { setHosting, setBudget, setIncludeDiscontinued } = useStore.getState();
   const id = useId();
 
   return (
@@ -106,24 +140,9 @@ export function AdjustPanel() {
         <p className="adjust__intro">{t('results:adjust.intro')}</p>
         <AdjustDataSet name={`${id}-data`} />
         <AdjustParticipants />
-        <RadioGroup
-          legend={t('results:criteria.hosting')}
-          name={`${id}-hosting`}
-          value={hosting}
-          options={hostings.map((h) => [h, t(`results:hosting.${h}`)] as const)}
-          onChange={setHosting}
-        />
-        <RadioGroup
-          legend={t('results:criteria.budget')}
-          name={`${id}-budget`}
-          value={budget}
-          options={budgets.map((b) => [b, t(`results:budget.${b}`)] as const)}
-          onChange={setBudget}
-        />
-        <div className="adjust__field adjust__check">
-          <input id={`${id}-disc`} type="checkbox" checked={includeDiscontinued} onChange={(e) => setIncludeDiscontinued(e.target.checked)} />
-          <label htmlFor={`${id}-disc`}>{t('results:adjust.discontinued')}</label>
-        </div>
+        <AdjustHosting name={`${id}-hosting`} />
+        <AdjustBudget name={`${id}-budget`} />
+        <AdjustDiscontinued id={`${id}-disc`} />
         <h3 className="adjust__subtitle">{t('results:adjust.importanceTitle')}</h3>
         {groups.map((group) => (
           <fieldset key={group} className="adjust__group">

@@ -1,30 +1,45 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLinkParams } from '../components/use-link-params';
+import { linkParamsOf, useLinkParams } from '../components/use-link-params';
 import { resultsUrl } from '../share/routes';
+import { useStore } from '../state/store';
 
-/** "Copy link", with a read-only field to copy from by hand where the clipboard is unavailable. */
+const linkNow = () => resultsUrl(window.location.origin, `#${linkParamsOf(useStore.getState())}`);
+
+/** The link to copy by hand, kept in step with the answers; shown only once copying has failed. */
+function ManualLink({ id, failures }: { id: string; failures: number }) {
+  const { t } = useTranslation('sharing');
+  const field = useRef<HTMLInputElement>(null);
+  const url = resultsUrl(window.location.origin, `#${useLinkParams()}`);
+  // Each failure selects the link in the field again.
+  useEffect(() => {
+    field.current?.focus();
+    field.current?.select();
+  }, [failures]);
+  return (
+    <p className="share__manual">
+      <label htmlFor={`${id}-link`}>{t('share.linkLabel')}</label>
+      <input id={`${id}-link`} ref={field} className="text-input share__field" type="text" readOnly value={url} onFocus={(e) => e.target.select()} />
+    </p>
+  );
+}
+
+/**
+ * "Copy link", with a read-only field to copy from by hand where the clipboard is unavailable.
+ * The link is built when it is copied, so a change of answers does not draw this panel again.
+ */
 export function SharePanel() {
   const { t } = useTranslation('sharing');
   const [message, setMessage] = useState('');
   // How often copying failed: each failure shows the field and selects the link in it again.
   const [failures, setFailures] = useState(0);
-  const manual = failures > 0;
-  const field = useRef<HTMLInputElement>(null);
   const id = useId();
-  const url = resultsUrl(window.location.origin, `#${useLinkParams()}`);
-
-  useEffect(() => {
-    if (failures === 0) return;
-    field.current?.focus();
-    field.current?.select();
-  }, [failures]);
 
   const copy = async () => {
     setMessage('');
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
+      await navigator.clipboard.writeText(linkNow());
       setFailures(0);
       setMessage(t('share.copied'));
     } catch {
@@ -42,12 +57,7 @@ export function SharePanel() {
           {t('share.copy')}
         </button>
       </div>
-      {manual ? (
-        <p className="share__manual">
-          <label htmlFor={`${id}-link`}>{t('share.linkLabel')}</label>
-          <input id={`${id}-link`} ref={field} className="text-input share__field" type="text" readOnly value={url} onFocus={(e) => e.target.select()} />
-        </p>
-      ) : null}
+      {failures > 0 ? <ManualLink id={id} failures={failures} /> : null}
       <p role="status" className="share__status">{message}</p>
     </section>
   );

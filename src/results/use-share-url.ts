@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { switchLanguage } from '../i18n';
-import { useLinkParams } from '../components/use-link-params';
+import { linkParamsOf } from '../components/use-link-params';
 import { paths } from '../share/routes';
 import { applySharedLink } from '../state/apply-link';
 import { useStore } from '../state/store';
@@ -12,41 +12,39 @@ export const addressInterval = 300;
 const refusedRetry = 2000;
 
 /**
- * Writes `target` into the address bar with `history.replaceState`, at most every
- * `addressInterval` ms (the last target wins), keeping the router's history state. It does not
- * go through the router, so a rewrite renders nothing. A refused update is tried again later.
+ * Writes the store's link into the address bar with `history.replaceState`, at most every
+ * `addressInterval` ms, keeping the router's history state. It follows the store from outside
+ * React: a change of answers renders nothing here, and the link is built in the timer, after the
+ * click has painted. A refused update is tried again later.
  */
 function useAddressWriter(written: { current: string | null }) {
-  const state = useRef({ last: 0, timer: 0 as ReturnType<typeof setTimeout> | 0, pending: null as string | null });
-
   useEffect(() => {
-    const s = state.current;
-    return () => {
-      if (s.timer) clearTimeout(s.timer);
-      s.timer = 0;
-    };
-  }, []);
-
-  return useCallback((target: string) => {
-    const s = state.current;
-    s.pending = target;
-    if (s.timer) return;
+    let last = 0;
+    let timer: ReturnType<typeof setTimeout> | 0 = 0;
     const flush = () => {
-      s.timer = 0;
-      const next = s.pending;
-      s.pending = null;
-      if (next === null || window.location.pathname !== paths.results) return;
+      timer = 0;
+      if (window.location.pathname !== paths.results) return;
+      const next = `#${linkParamsOf(useStore.getState())}`;
       if (window.location.hash === next && window.location.search === '') return void (written.current = next);
       try {
         window.history.replaceState(window.history.state, '', `${paths.results}${next}`);
-        s.last = Date.now();
+        last = Date.now();
         written.current = next;
       } catch {
-        s.pending ??= next;
-        s.timer = setTimeout(flush, refusedRetry);
+        timer = setTimeout(flush, refusedRetry);
       }
     };
-    s.timer = setTimeout(flush, Math.max(0, s.last + addressInterval - Date.now()));
+    const schedule = () => {
+      if (!timer) timer = setTimeout(flush, Math.max(0, last + addressInterval - Date.now()));
+    };
+    schedule();
+    const unsubscribe = useStore.subscribe((s, before) => {
+      if (s.answers !== before.answers || s.lang !== before.lang || s.dataSet !== before.dataSet || s.sensitivity !== before.sensitivity || s.choice !== before.choice) schedule();
+    });
+    return () => {
+      unsubscribe();
+      if (timer) clearTimeout(timer);
+    };
   }, [written]);
 }
 
@@ -56,15 +54,12 @@ const looksLikeLink = (raw: string) => raw.includes('=');
  * The address bar mirrors the answers: `/results#participants=…&lang=…`, replaced in place (no
  * new history entries); a query-string link becomes the fragment form. A fragment that the page
  * did not write itself (pasted by the user) is applied. The link that opened the page was
- * already applied before the first render (src/app/boot.ts). Returns the fragment for the answers.
+ * already applied before the first render (src/app/boot.ts). Renders nothing.
  */
-export function useShareUrl(): string {
+export function AddressBar() {
   const { i18n } = useTranslation();
   const written = useRef<string | null>(null);
-  const write = useAddressWriter(written);
-  const hash = `#${useLinkParams()}`;
-
-  useEffect(() => write(hash), [hash, write]);
+  useAddressWriter(written);
 
   // A fragment typed or pasted into the address bar while the page is open.
   useEffect(() => {
@@ -81,11 +76,5 @@ export function useShareUrl(): string {
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [i18n]);
 
-  return hash;
-}
-
-/** Keeps the address bar in step with the answers; renders nothing. */
-export function AddressBar() {
-  useShareUrl();
   return null;
 }

@@ -178,6 +178,21 @@ describe('copy link', () => {
     expect(await screen.findByText('Link gekopieerd.')).toHaveAttribute('role', 'status');
   });
 
+  it('copies the answers as they are when pressed, and the field by hand follows later changes', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+    await showResults(profiles.freeSmallOffice, 'en');
+    const copy = await screen.findByRole('button', { name: 'Copy link' });
+    act(() => useStore.getState().setParticipants(12));
+    await user.click(copy);
+    expect(writeText).toHaveBeenLastCalledWith(`${window.location.origin}/results#${toLinkParams({ ...profiles.freeSmallOffice, participants: 12 }, 'en')}`);
+    writeText.mockRejectedValueOnce(new Error('denied'));
+    await user.click(copy);
+    const field = await screen.findByRole('textbox', { name: 'Link to these results' });
+    act(() => useStore.getState().setParticipants(13));
+    expect(field).toHaveValue(`${window.location.origin}/results#${toLinkParams({ ...profiles.freeSmallOffice, participants: 13 }, 'en')}`);
+  });
+
   it('falls back to a selected read-only field when the clipboard is unavailable', async () => {
     const user = userEvent.setup();
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
