@@ -1,12 +1,9 @@
 import type { AnswerChange, Answers } from './types';
 
-// A file of its own so the first load of the results page does not carry it: only the
-// loosenings, which load when the page is idle, apply changes.
-
 /**
- * Applies one loosening (as offered by `relaxations`) and returns new answers; the input is
- * not changed. A change whose `from` no longer matches the answers (a stale button) changes
- * nothing and returns the same object.
+ * Applies one loosening (as `relaxations` offers it) to new answers. A change whose `from` no
+ * longer matches (a stale button) returns the same object. A file of its own, so the results
+ * page's first load does not carry it: only the loosenings, loaded when idle, apply changes.
  *
  * @example
  * applyChange({ ...defaultAnswers, budget: 'free-only' }, { kind: 'budget', from: 'free-only', to: 'free-preferred' });

@@ -1,29 +1,22 @@
 import type { RowId } from '../catalog/types';
-import type { CriterionId, VerdictCriterion } from './types';
+import { criterionIds, type CriterionId, type VerdictCriterion } from './types';
 
-/**
- * The report's rows each criterion is judged on, the first being its own. Data minimisation
- * rests on three rows; encryption in transit also on the end-to-end row, because end-to-end
- * encryption implies it (see the transit rule in `rules.ts`).
- *
- * @example criterionRows.transitEncryption // ['transitEncryption', 'e2e']
- */
-export const criterionRows: Readonly<Record<CriterionId, readonly RowId[]>> = {
-  groupChat: ['groupChat'],
-  oneToOneCalls: ['oneToOneCalls'],
-  groupCalls: ['groupCalls'],
-  joinWithoutAccount: ['joinWithoutAccount'],
-  browser: ['browser'],
-  multiPlatform: ['multiPlatform'],
+/** The criteria not judged on their own row of the same name alone. */
+const otherRows: Partial<Record<CriterionId, readonly RowId[]>> = {
   dataMinimisation: ['storesLocation', 'storesCallData', 'storesMetadata'],
-  dpa: ['dpa'],
   noThirdPartySharing: ['thirdPartySharing'],
   euController: ['controllerLocation'],
-  dataInEU: ['dataInEU'],
-  e2e: ['e2e'],
+  // End-to-end encryption implies encryption in transit (see the transit rule in `rules.ts`).
   transitEncryption: ['transitEncryption', 'e2e'],
-  openSource: ['openSource'],
 };
+
+/**
+ * The report's rows each criterion is judged on, the first being its own.
+ * @example criterionRows.transitEncryption // ['transitEncryption', 'e2e']
+ */
+export const criterionRows = Object.fromEntries(
+  criterionIds.map((id) => [id, otherRows[id] ?? [id as RowId]]),
+) as Readonly<Record<CriterionId, readonly RowId[]>>;
 
 /**
  * The report's rows each verdict rests on: a criterion's rows, and those of the three answers

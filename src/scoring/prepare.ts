@@ -4,24 +4,19 @@ import { rules } from './rules';
 /**
  * What ranking needs of a catalog that does not depend on the answers, worked out once per
  * catalog (kept in a `WeakMap`, so a catalog is treated as immutable once ranked):
- * - per rule, a class for each tool: tools that read the same cells get the same class, and
- *   each rule then judges each class's inputs once per ranking, not each tool;
+ * - per rule, a class for each tool: tools that read the same cells share it, and each rule
+ *   judges each class once per ranking;
  * - per tool, a profile: tools with the same class in every rule share one verdict list;
- * - the tools in name order, then id, then position, sorted once.
- *
- * @example
- * const p = prepared(reportCatalog);
- * p.profileCount; // 10: the ten tools of the report all differ
+ * - the tools in name order (code units), then id, then position, sorted once.
  */
 export interface Prepared {
-  /** What each class reads (as JSON carries it), to judge the class by: rule by rule, class by class. */
+  /** What each class reads (as JSON carries it): rule by rule, class by class. */
   inputs: unknown[][];
   /** Per rule, where its classes start in `inputs`. */
   firstClass: Uint32Array;
-  /** Per profile `p` and rule `r`, at `p * rules.length + r`: the index of its class in `inputs`. */
+  /** Per profile `p` and rule `r`, at `p * rules.length + r`: its class's index in `inputs`. */
   profiles: Uint32Array;
   profileCount: number;
-  /** The tools' ids and profiles in name order (code-unit order), then id, then position. */
   idsByName: string[];
   profileByName: Uint32Array;
   footnotes: ReadonlyMap<number, FootnoteCondition>;
@@ -86,10 +81,7 @@ function build(catalog: Catalog): Prepared {
   };
 }
 
-/**
- * The catalog's preparation, built on first use.
- * @example prepared(reportCatalog) === prepared(reportCatalog) // true
- */
+/** The catalog's preparation, built on first use. */
 export function prepared(catalog: Catalog): Prepared {
   let p = cache.get(catalog);
   if (p === undefined) cache.set(catalog, (p = build(catalog)));

@@ -1,10 +1,10 @@
 import type { Catalog } from '../catalog/types';
+import { applyChange } from './apply-change';
+import { checkAnswers } from './answers';
 import { rank } from './rank';
 import { smallestRelaxation } from './smallest';
-import { checkAnswers } from './answers';
-import { applyChange } from './apply-change';
 import { criterionIds } from './types';
-import type { AnswerChange, Answers, Relaxation, RelaxationReport, ToolResult } from './types';
+import type { AnswerChange, Answers, Relaxation, RelaxationReport } from './types';
 
 /**
  * Every single loosening of the answers, in a fixed order: each must-have to nice-to-have
@@ -17,28 +17,13 @@ import type { AnswerChange, Answers, Relaxation, RelaxationReport, ToolResult } 
  * //  { kind: 'includeDiscontinued', from: false, to: true }]
  */
 export function candidateChanges(answers: Answers): AnswerChange[] {
-  const changes: AnswerChange[] = [];
-  for (const criterion of criterionIds) {
-    if (answers.importance[criterion] === 'must') changes.push({ kind: 'importance', criterion, from: 'must', to: 'nice' });
-  }
+  const changes: AnswerChange[] = criterionIds
+    .filter((criterion) => answers.importance[criterion] === 'must')
+    .map((criterion) => ({ kind: 'importance', criterion, from: 'must', to: 'nice' }));
   if (answers.budget === 'free-only') changes.push({ kind: 'budget', from: 'free-only', to: 'free-preferred' });
   if (answers.hosting !== 'either') changes.push({ kind: 'hosting', from: answers.hosting, to: 'either' });
   if (!answers.includeDiscontinued) changes.push({ kind: 'includeDiscontinued', from: false, to: true });
   return changes;
-}
-
-/**
- * Ids of the tools eligible in `after` but not in `before`, in `after`'s order.
- *
- * @example
- * newlyEligible(rank(catalog, a), rank(catalog, { ...a, includeDiscontinued: true })); // ['skype-for-business'] for the defaults
- */
-export function newlyEligible(before: readonly ToolResult[], after: readonly ToolResult[]): string[] {
-  const was = new Set<string>();
-  for (const r of before) if (r.eligible) was.add(r.toolId);
-  const admits: string[] = [];
-  for (const r of after) if (r.eligible && !was.has(r.toolId)) admits.push(r.toolId);
-  return admits;
 }
 
 /**
@@ -55,13 +40,12 @@ export function newlyEligible(before: readonly ToolResult[], after: readonly Too
  */
 export function relaxations(catalog: Catalog, answers: Answers): RelaxationReport {
   checkAnswers(answers);
-  const before = rank(catalog, answers);
+  const eligible = new Set(rank(catalog, answers).flatMap((r) => (r.eligible ? [r.toolId] : [])));
   const changes = candidateChanges(answers);
   const single: Relaxation[] = [];
   for (const change of changes) {
-    const admits = newlyEligible(before, rank(catalog, applyChange(answers, change)));
+    const admits = rank(catalog, applyChange(answers, change)).flatMap((r) => (r.eligible && !eligible.has(r.toolId) ? [r.toolId] : []));
     if (admits.length > 0) single.push({ change, admits });
   }
-  const anyEligible = before.some((r) => r.eligible);
-  return { single, smallest: anyEligible ? null : smallestRelaxation(catalog, answers, changes) };
+  return { single, smallest: eligible.size > 0 ? null : smallestRelaxation(catalog, answers, changes) };
 }

@@ -3,22 +3,15 @@ import { euCountries } from './eu';
 import type { Answers, CriterionId, Importance, ReasonCode, Verdict, VerdictCriterion, VerdictStatus } from './types';
 import { criterionIds } from './types';
 
-/**
- * Everything the rules need from the answers (and the catalog's footnotes), worked out once per ranking.
- * @example context(footnotes, { ...defaultAnswers, budget: 'free-only' }).freeOnly // true
- */
+/** What the rules need of the answers and the catalog's footnotes (by number), worked out once per ranking. */
 export interface Context {
   answers: Answers;
   freeOnly: boolean;
   importance: Readonly<Record<CriterionId, Importance>>;
-  /** The catalog's footnote conditions, by footnote number. */
   footnotes: ReadonlyMap<number, FootnoteCondition>;
 }
 
-/**
- * The context for one ranking. `answers` must already have passed `checkAnswers`.
- * @example context(new Map(), defaultAnswers).importance.e2e // 'ignore'
- */
+/** The context for one ranking of answers that passed `checkAnswers`. */
 export function context(footnotes: ReadonlyMap<number, FootnoteCondition>, answers: Answers): Context {
   const importance = {} as Record<CriterionId, Importance>;
   for (const id of criterionIds) importance[id] = answers.importance[id] ?? 'ignore';
@@ -27,20 +20,14 @@ export function context(footnotes: ReadonlyMap<number, FootnoteCondition>, answe
 
 const noFootnotes = Object.freeze([]) as unknown as number[];
 
-/** Footnote numbers ascending, each once, frozen; most verdicts have none or one. */
-function footnoteList(ids: readonly number[]): number[] {
-  if (ids.length === 0) return noFootnotes;
-  if (ids.length === 1) return Object.freeze([ids[0]!]) as number[];
-  return Object.freeze([...new Set(ids)].sort((a, b) => a - b)) as number[];
-}
+/** Footnote numbers ascending, each once, frozen. */
+const footnoteList = (ids: readonly number[] = noFootnotes): number[] =>
+  ids.length === 0 ? noFootnotes : (Object.freeze([...new Set(ids)].sort((a, b) => a - b)) as number[]);
 
-/**
- * A frozen verdict; footnotes come out ascending, each once.
- * @example verdict('participants', 'must', 'unmet', 'aboveLimit', [], { max: 250 }).params // { max: 250 }
- */
+/** A frozen verdict; footnotes come out ascending, each once. */
 export function verdict(
   criterion: VerdictCriterion, importance: Importance, status: VerdictStatus, reason: ReasonCode,
-  footnotes: readonly number[] = noFootnotes, params?: Record<string, string | number>,
+  footnotes?: readonly number[], params?: Record<string, string | number>,
 ): Verdict {
   const v: Verdict = { criterion, importance, status, footnotes: footnoteList(footnotes), reason };
   if (params) v.params = Object.freeze(params);
@@ -49,11 +36,10 @@ export function verdict(
 
 const severity: Record<VerdictStatus, number> = { met: 0, conditional: 1, unknown: 2, unmet: 3 };
 
-type Effect = { status: VerdictStatus; reason: ReasonCode } | null;
+type Effect = { status: VerdictStatus; reason: ReasonCode };
 
 /** What one footnote's condition makes of a ✔ on `row`, under the answers; null when it only explains. */
-function effectOf(condition: FootnoteCondition, row: RowId, a: Answers): Effect {
-  const freeOnly = a.budget === 'free-only';
+function effectOf(condition: FootnoteCondition, row: RowId, { answers, freeOnly }: Context): Effect | null {
   switch (condition.type) {
     case 'explanation':
     case 'noVideoInFreeTier': // handled by the rows it takes away, not as a cell condition
@@ -62,7 +48,7 @@ function effectOf(condition: FootnoteCondition, row: RowId, a: Answers): Effect 
       return { status: 'met', reason: 'browserOnly' };
     case 'ownServer':
       if (condition.explanationOnlyOn.includes(row)) return null;
-      return a.hosting === 'cloud' ? { status: 'unmet', reason: 'ownServerRequired' } : { status: 'conditional', reason: 'ownServerConfig' };
+      return answers.hosting === 'cloud' ? { status: 'unmet', reason: 'ownServerRequired' } : { status: 'conditional', reason: 'ownServerConfig' };
     case 'paidPlan':
       return freeOnly ? { status: 'unmet', reason: 'paidPlanNotFree' } : { status: 'conditional', reason: 'paidPlanOnly' };
     case 'freeLocationUncertain':
@@ -88,10 +74,10 @@ export function judgeCell(
   if (cell.value === 'n/a') return verdict(criterion, importance, 'met', 'notApplicable', footnotes);
   if (cell.value === 'planned') return verdict(criterion, importance, 'unknown', 'planned', footnotes, { when: cell.note ?? '' });
   if (cell.value !== true) return verdict(criterion, importance, 'unmet', no, footnotes);
-  let best: { status: VerdictStatus; reason: ReasonCode } = { status: 'met', reason: yes };
+  let best: Effect = { status: 'met', reason: yes };
   for (const id of footnotes) {
     const condition = ctx.footnotes.get(id);
-    const effect = condition ? effectOf(condition, row, ctx.answers) : null;
+    const effect = condition ? effectOf(condition, row, ctx) : null;
     if (effect && (severity[effect.status] > severity[best.status] || best.reason === yes)) best = effect;
   }
   return verdict(criterion, importance, best.status, best.reason, footnotes);
@@ -110,7 +96,6 @@ function noVideoFootnote(freeTierFootnotes: readonly number[] | null | undefined
  * One verdict slot: what it reads of a tool, and how it judges that. `judge` sees only what
  * `reads` returned (as JSON would carry it: a missing value may come as null), so tools that
  * read the same are judged once per ranking, and a rule cannot depend on anything else.
- * @example rules[0].judge(rules[0].reads(teams), ctx) // groupChat: { status: 'met', reason: 'supported', ... }
  */
 export interface Rule {
   criterion: VerdictCriterion;
@@ -140,9 +125,9 @@ const participants = rule(
   (t): [Cell, Maybe<number[]>, Maybe<number>, Maybe<boolean>] =>
     [t.cells.maxParticipants, t.cells.freeTier.footnotes, t.freeTier?.maxParticipants, t.freeTier?.maxParticipantsInferred],
   ([cell, freeTierFootnotes, freeTierMax, inferred], ctx) => {
-    const footnotes = cell.footnotes ?? noFootnotes;
+    const footnotes = cell.footnotes;
     const lost = ctx.freeOnly ? noVideoFootnote(freeTierFootnotes, 'maxParticipants', ctx) : 0;
-    if (lost) return verdict('participants', 'must', 'unmet', 'noVideoInFreeTier', [...footnotes, lost]);
+    if (lost) return verdict('participants', 'must', 'unmet', 'noVideoInFreeTier', [...(footnotes ?? noFootnotes), lost]);
     const max = cell.value as number; // the schema allows only numbers on this row
     const n = ctx.answers.participants;
     if (n > max) {
@@ -187,7 +172,7 @@ const noThirdPartySharing = rule('noThirdPartySharing', (t): [Cell] => [t.cells.
 
 const euController = rule('euController', (t): [Cell] => [t.cells.controllerLocation], ([cell], ctx) => {
   const importance = ctx.importance.euController;
-  const footnotes = cell.footnotes ?? noFootnotes;
+  const footnotes = cell.footnotes;
   if (cell.value === 'n/a') return verdict('euController', importance, 'met', 'notApplicable', footnotes);
   const country = String(cell.value); // a country code, as the schema checks
   return euCountries.has(country)
@@ -226,14 +211,11 @@ const budget = rule('budget', (t): [Cell, Maybe<boolean>] => [t.cells.freeTier, 
 const availability = rule('availability', (t): [Maybe<string>] => [t.endOfSupport?.date], ([date], ctx) => {
   if (date == null) return verdict('availability', 'must', 'met', 'available');
   return ctx.answers.includeDiscontinued
-    ? verdict('availability', 'must', 'met', 'discontinuedIncluded', noFootnotes, { date })
-    : verdict('availability', 'must', 'unmet', 'discontinued', noFootnotes, { date });
+    ? verdict('availability', 'must', 'met', 'discontinuedIncluded', undefined, { date })
+    : verdict('availability', 'must', 'unmet', 'discontinued', undefined, { date });
 });
 
-/**
- * The rules, one per verdict, in `verdictOrder`.
- * @example rules.map((r) => r.criterion) // verdictOrder
- */
+/** The rules, one per verdict, in `verdictOrder`. */
 export const rules: readonly Rule[] = [
   rowRule('groupChat'), rowRule('oneToOneCalls'), rowRule('groupCalls'), hosting,
   rowRule('joinWithoutAccount'), rowRule('browser'), rowRule('multiPlatform'), participants,
@@ -244,8 +226,5 @@ export const rules: readonly Rule[] = [
   availability,
 ];
 
-/**
- * Whether a verdict blocks: a must-have that is unmet or unknown.
- * @example blocks({ criterion: 'e2e', importance: 'must', status: 'unknown', footnotes: [], reason: 'planned' }) // true
- */
+/** Whether a verdict blocks: a must-have that is unmet or unknown. */
 export const blocks = (v: Verdict): boolean => v.importance === 'must' && (v.status === 'unmet' || v.status === 'unknown');

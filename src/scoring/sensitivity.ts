@@ -1,14 +1,10 @@
 /**
- * How sensitive a company's calls are, and the importances that suggests (issue 10). The answer is
- * not part of `Answers`: it only raises importances, once, when the user gives it; the user's own
- * choices stand. Pure: no state, no wording (that is at `wizard:sensitivity.*`).
+ * How sensitive a company's calls are, and the importances that suggests. Not part of `Answers`:
+ * it raises importances once, when given; the user's own choices stand. Words: `wizard:sensitivity.*`.
  */
 import { criterionIds, importances, type Answers, type CriterionId, type Importance } from './types';
 
-/**
- * What will usually be discussed in calls: ordinary work, confidential business information, or
- * special-category personal data (health, for instance) and other data that must be well protected.
- */
+/** What calls discuss: ordinary work, confidential business information, or special-category personal data. */
 export const sensitivities = ['everyday', 'confidential', 'special'] as const;
 export type Sensitivity = (typeof sensitivities)[number];
 

@@ -5,24 +5,15 @@
  * link and automated checks rely on them.
  */
 
-/**
- * How much a criterion matters, strongest first.
- * @example importances[0] // 'must'
- */
+/** How much a criterion matters, strongest first. */
 export const importances = ['must', 'nice', 'ignore'] as const;
 export type Importance = (typeof importances)[number];
 
-/**
- * Where the tool may run: must run it ourselves / either / will not run servers.
- * @example hostings.includes('cloud') // true
- */
+/** Where the tool may run: must run it ourselves / either / will not run servers. */
 export const hostings = ['self', 'either', 'cloud'] as const;
 export type Hosting = (typeof hostings)[number];
 
-/**
- * What the tool may cost, strictest first.
- * @example budgets[0] // 'free-only'
- */
+/** What the tool may cost, strictest first. */
 export const budgets = ['free-only', 'free-preferred', 'paid-ok'] as const;
 export type Budget = (typeof budgets)[number];
 
@@ -40,16 +31,12 @@ export const criterionGroups = {
 export type CriterionGroup = keyof typeof criterionGroups;
 export type CriterionId = (typeof criterionGroups)[CriterionGroup][number];
 
-/**
- * Every criterion, in the report's order.
- * @example criterionIds.indexOf('e2e') // 11
- */
+/** Every criterion, in the report's order. */
 export const criterionIds: readonly CriterionId[] = Object.values(criterionGroups).flat();
 
 export interface Answers {
   /** The largest meeting expected, a whole number >= 2. */
   participants: number;
-  /** Must run it ourselves / could / will not run servers. */
   hosting: Hosting;
   budget: Budget;
   /** Show tools past their end of support; false by default. */
@@ -62,10 +49,8 @@ export type VerdictCriterion = CriterionId | 'participants' | 'hosting' | 'budge
 export type VerdictStatus = 'met' | 'conditional' | 'unmet' | 'unknown';
 
 /**
- * The fixed order of a tool's verdicts: the report's row groups, so the UI can group them.
- * Features (with hosting and participants), storage, information flow, security, pricing,
- * then availability.
- * @example verdictOrder.indexOf('e2e') // 13
+ * The fixed order of a tool's verdicts, in the report's row groups so the UI can group them:
+ * features (with hosting and participants), storage, information flow, security, pricing, availability.
  */
 export const verdictOrder = [
   'groupChat', 'oneToOneCalls', 'groupCalls', 'hosting', 'joinWithoutAccount', 'browser', 'multiPlatform', 'participants',
@@ -76,57 +61,28 @@ export const verdictOrder = [
   'availability',
 ] as const satisfies readonly VerdictCriterion[];
 
-/**
- * Why a verdict came out as it did. The UI words each code (`results:reasons.<code>`) with the
- * verdict's `params` and the tool's name.
- * @example reasonCodes.includes('paidPlanOnly') // true
- */
+/** Why a verdict came out as it did; the UI words each (`results:reasons.<code>`) with `params` and the tool's name. */
 export const reasonCodes = [
-  // Plain table marks.
-  'supported', // ✔ on the row
-  'notSupported', // ✘ on the row
-  'notApplicable', // n.v.t.: the provider collects no personal data; counts as met, shown as its own mark
-  'planned', // promised, not delivered when the report was written (params.when)
-  // Footnote conditions.
-  'browserOnly', // 2: on several platforms, but only through the browser
-  'ownServerConfig', // 3: depends on your own server; you can self-host
-  'ownServerRequired', // 3: depends on your own server; you will not run one
-  'paidPlanOnly', // 4: on pricier plans; you can pay
-  'paidPlanNotFree', // 4: on pricier plans; you want free only
-  'locationUncertainOnFree', // 5 on this cell: the free service gives no certainty about location; you can pay
-  'locationUncertainFreeOnly', // 5 on this cell, and you want free only: unknown
-  'noVideoInFreeTier', // 6: the free version has no video calls
-  // Participants.
-  'withinLimit', // params.max
-  'aboveLimit', // params.max
-  'largerPlanOnRequest', // above an "or more" limit: a larger plan on request (params.max)
-  'largerPlanNotFree', // the larger plan is not free (params.max)
-  'freeTierLimit', // the free version allows fewer (params.max, params.paidMax)
-  'freeTierLimitInferred', // as freeTierLimit, where the free limit is inferred from the text's figures
-  'withinFreeLimitInferred', // within a free limit inferred from the text's figures (params.max)
-  // Hosting.
-  'selfHostable',
-  'notSelfHostable',
-  'hostingOpen', // hosting does not matter to you
-  // Budget.
-  'freeTier',
-  'freeTierTemporary', // the free version was on offer for a limited time only
-  'freeTierNoVideo', // 6: a free version exists, without video calls
-  'noFreeTier',
-  'paidOk',
-  // Data.
-  'storesNothing',
-  'storesData', // params.kinds: comma-separated row ids
-  'noSharing',
-  'sharesData',
-  'sharesWhenLegallyRequired', // footnote 1
-  'controllerInEU',
-  'controllerOutsideEU', // params.country
-  'impliedByE2e', // transit encryption met through end-to-end encryption
-  // Availability.
-  'available',
-  'discontinued', // params.date
-  'discontinuedIncluded', // params.date
+  // Table marks: ✔, ✘, n.v.t. (no personal data collected: met, shown as its own mark), promised for later (params.when).
+  'supported', 'notSupported', 'notApplicable', 'planned',
+  // Footnote conditions: 2 browser only; 3 own server (you can self-host / you will not);
+  // 4 pricier plans (you can pay / free only); 5 no location certainty on the free service
+  // (you can pay / free only: unknown); 6 no video calls in the free version.
+  'browserOnly', 'ownServerConfig', 'ownServerRequired', 'paidPlanOnly', 'paidPlanNotFree',
+  'locationUncertainOnFree', 'locationUncertainFreeOnly', 'noVideoInFreeTier',
+  // Participants (params.max; paidMax for the free tier's). "Inferred": a free limit the text's figures imply;
+  // largerPlan*: above an "or more" limit, a larger plan on request.
+  'withinLimit', 'aboveLimit', 'largerPlanOnRequest', 'largerPlanNotFree', 'freeTierLimit', 'freeTierLimitInferred', 'withinFreeLimitInferred',
+  // Hosting; hostingOpen: hosting does not matter to you.
+  'selfHostable', 'notSelfHostable', 'hostingOpen',
+  // Budget; freeTierTemporary: free for a limited time only; freeTierNoVideo: footnote 6.
+  'freeTier', 'freeTierTemporary', 'freeTierNoVideo', 'noFreeTier', 'paidOk',
+  // Data: storesData has params.kinds (row ids), controllerOutsideEU params.country,
+  // sharesWhenLegallyRequired is footnote 1, impliedByE2e: transit met through end-to-end encryption.
+  'storesNothing', 'storesData', 'noSharing', 'sharesData', 'sharesWhenLegallyRequired',
+  'controllerInEU', 'controllerOutsideEU', 'impliedByE2e',
+  // Availability (params.date).
+  'available', 'discontinued', 'discontinuedIncluded',
 ] as const;
 export type ReasonCode = (typeof reasonCodes)[number];
 
