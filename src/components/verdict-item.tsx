@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { plannedWhenKeys, type PlannedNote } from '../catalog/types';
-import { formats } from '../i18n/format';
-import { useLang } from '../i18n/format';
+import { formats, useLang } from '../i18n/format';
 import type { Verdict } from '../scoring/types';
 import type { Lang } from '../share/languages';
 import { FootnoteRef } from './footnote-ref';
@@ -9,13 +8,13 @@ import { Mark, markOf } from './mark';
 import './verdict.css';
 
 type Params = Record<string, string | number>;
-type Translate = (key: string) => string;
+type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 const storedKinds = new Set(['storesLocation', 'storesCallData', 'storesMetadata']);
 
 /** Turns a verdict's codes (row ids, country codes, dates, numbers) into words for `results:reasons`. */
 export function reasonParams(params: Params | undefined, t: Translate, lang: Lang): Record<string, string> {
-  const f = formats(lang);
+  const f = formats(lang, t);
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(params ?? {})) {
     if (typeof value === 'number') out[key] = f.number(value);

@@ -1,4 +1,5 @@
-import { localeTags, type Lang } from '../share/languages';
+import { useTranslation } from 'react-i18next';
+import { defaultLang, isLang, localeTags, type Lang } from '../share/languages';
 import { useLang } from './lang';
 
 export { useLang };
@@ -14,60 +15,54 @@ export interface Formats {
   list: (items: readonly string[]) => string;
 }
 
-// Intl formatters are costly to build (the first one in a page also starts up the browser's
-// locale data, ~30 ms on a slow phone), so each is built once per language, on first use: a page
-// that only shows numbers never builds a date format.
-const built = new Map<Lang, Formats>();
+/** A translate function that can reach `common:format.*`. */
+export type Words = (key: string, options?: Record<string, unknown>) => string;
 
-/** A value made by `make` on the first call, then kept. */
-function once<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
-}
-
-/**
- * The formatters for a language, built once.
- * @example formats('nl').date('2021-07-31') // '31 juli 2021'
- */
-export function formats(lang: Lang): Formats {
-  let f = built.get(lang);
-  if (f) return f;
-  const tag = localeTags[lang];
-  const number = once(() => new Intl.NumberFormat(tag));
-  const day = once(() => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }));
-  const month = once(() => new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
-  const moment = once(() => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short' }));
-  const list = once(() => new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }));
-  f = {
-    number: (value) => number().format(value),
-    date: (iso) => {
-      const date = new Date(iso.length === 7 ? `${iso}-01T12:00:00Z` : `${iso}T12:00:00Z`);
-      if (Number.isNaN(date.getTime())) return iso;
-      return (iso.length === 7 ? month() : day()).format(date);
-    },
-    moment: (iso) => {
-      const date = new Date(iso);
-      return Number.isNaN(date.getTime()) ? iso : moment().format(date);
-    },
-    list: (items) => list().format(items),
-  };
-  built.set(lang, f);
+// Whole numbers, dates and lists are put together from the locale's own words (common:format),
+// not with Intl: the first Intl formatter a page builds starts up the browser's locale data, which
+// took 90–150 ms with the CPU slowed four times, as one long task in the results page's first
+// render. Only a moment with its time of day (a rare notice) and a fraction still use Intl, built
+// once per language on first use.
+const intl = new Map<Lang, { number: Intl.NumberFormat; moment: Intl.DateTimeFormat }>();
+function intlFor(lang: Lang) {
+  let f = intl.get(lang);
+  if (!f) {
+    const tag = localeTags[lang];
+    intl.set(lang, (f = { number: new Intl.NumberFormat(tag), moment: new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short' }) }));
+  }
   return f;
 }
 
+const isoDay = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
 /**
- * Builds a language's formats ahead of need, when the browser is idle: the first one a page builds
- * costs about 150 ms on a slow phone, which should not fall on the first tap that shows a number.
+ * The formats for a language, in the words `t` gives for `common:format.*`.
+ * @example formats('nl', t).date('2021-07-31') // '31 juli 2021'
  */
-export function warmFormats(lang: Lang): void {
-  const f = formats(lang);
-  f.number(0);
-  f.date('2020-01-01');
-  f.date('2020-01');
-  f.list([]);
+export function formats(lang: Lang, t: Words): Formats {
+  return {
+    number: (value) =>
+      Number.isSafeInteger(value)
+        ? `${value < 0 ? '-' : ''}${String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, t('common:format.thousands'))}`
+        : intlFor(lang).number.format(value),
+    date: (iso) => {
+      const [, year, month, day] = isoDay.exec(iso) ?? [];
+      const m = Number(month);
+      if (!year || m < 1 || m > 12 || (day !== undefined && (Number(day) < 1 || Number(day) > 31))) return iso;
+      const name = t(`common:format.months.${m}`);
+      return day === undefined ? t('common:format.month', { month: name, year }) : t('common:format.day', { day: Number(day), month: name, year });
+    },
+    moment: (iso) => {
+      const date = new Date(iso);
+      return Number.isNaN(date.getTime()) ? iso : intlFor(lang).moment.format(date);
+    },
+    list: (items) =>
+      items.length < 2 ? (items[0] ?? '') : t('common:format.list', { rest: items.slice(0, -1).join(', '), last: items[items.length - 1] }),
+  };
 }
 
 /** The formatters for the page's language. */
 export function useFormats(): Formats {
-  return formats(useLang());
+  const { t, i18n } = useTranslation('common');
+  return formats(isLang(i18n.language) ? i18n.language : defaultLang, t as unknown as Words);
 }

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useEffect, useMemo, type ComponentType } from 'react';
+import { memo, useDeferredValue, useMemo, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getTool, reportCatalog } from '../catalog/report';
 import { latestUpdate } from '../catalog/latest-update';
@@ -8,13 +8,12 @@ import { BackLink } from '../components/back-link';
 import { Callout } from '../components/callout';
 import { FootnoteList } from '../components/footnote-ref';
 import { GeneralTips } from '../components/general-tips';
-import { whenIdle } from '../components/idle';
 import { IdlePart, LazyPart } from '../components/lazy-part';
 import { Later } from '../components/later';
 import { PageHeading } from '../components/page-heading';
 import { useAnswers, useRanking } from '../components/use-ranking';
 import { ourChoice } from '../components/our-choice';
-import { useFormats, useLang, warmFormats } from '../i18n/format';
+import { useFormats } from '../i18n/format';
 import type { Answers, ToolResult } from '../scoring/types';
 import { paths } from '../share/routes';
 import { useStore } from '../state/store';
@@ -125,9 +124,6 @@ const loadAddressBar = () => import('./use-share-url').then((m) => ({ default: m
  */
 export function ResultsPage({ loadMemo }: Props) {
   const { t } = useTranslation(['results', 'catalog']);
-  const lang = useLang();
-  // The first change in the adjust panel may show numbers and dates: their formats are ready by then.
-  useEffect(() => whenIdle(() => warmFormats(lang)), [lang]);
   return (
     <div className="results">
       <Later load={loadAddressBar} />
