@@ -70,14 +70,15 @@ function useDocumentLanguage() {
 /** Whether this build has the offline copy (`VBW_OFFLINE` in vite.config.ts); without it, none of its code ships. */
 declare const __OFFLINE__: boolean;
 
-// The service worker is registered, and a new version announced, once the first page is up and the browser is idle.
+// The service worker is registered, and a new version announced, once the first page has settled:
+// its offline copy downloads every file, which should not compete with the first page's own.
 const loadUpdateNotice = () => import('./update-notice').then((m) => ({ default: m.UpdateNotice }));
 
 export function App() {
   useDocumentLanguage();
   return (
     <Layout>
-      {__OFFLINE__ ? <Later load={loadUpdateNotice} /> : null}
+      {__OFFLINE__ ? <Later load={loadUpdateNotice} settled /> : null}
       <Routes>
         <Route index element={<Page />} />
         <Route path="questions/:stepId" element={<Page page={pages.question} />} />

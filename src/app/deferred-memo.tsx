@@ -2,7 +2,7 @@ import { startTransition, Suspense, use, useEffect, useState, type ComponentType
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/error-boundary';
-import { whenIdle } from '../components/idle';
+import { inIdleSteps, whenIdle, whenSettled } from '../components/idle';
 import { beforePrinting } from '../components/print';
 import { loadUpdates } from '../components/use-catalog';
 import { memoTexts } from '../memo/texts';
@@ -32,28 +32,38 @@ export function DeferredMemo() {
   const [printing, setPrinting] = useState(false);
   const [Memo, setMemo] = useState<ComponentType | null>(null);
   useEffect(() => {
-    // The updates too: the memo lists the chosen tool's changes since the report, whichever data ranks.
-    let loading: Promise<void> | null = null;
-    const load = () =>
-      (loading ??= Promise.all([loadMemo(), loadUpdates(), i18n.loadNamespaces([...memoTexts])]).then(
-        ([module]) =>
-          new Promise<void>((done) => {
-            startTransition(() => setMemo(() => module.Memo));
-            // Print waits until React has settled the updates too (KnowUpdates).
-            whenIdle(done, 500);
-          }),
-      ));
-    // At the first idle moment, as before anyone adjusts an answer. Loading it five seconds later
-    // raised the results link's Lighthouse median from 0.94 to 0.96, but landed its parsing among
-    // the first changes in the adjust panel (worst next paint 128–192 ms against 104–136 ms).
-    const cancelIdle = whenIdle(() => void load().catch(() => undefined), 3000);
+    // The memo's code, the changes since the report (the memo lists the chosen tool's, whichever
+    // data ranks) and its texts load one by one, each in an idle moment of its own: together, in
+    // one go, they made a task of 75–110 ms with the CPU slowed four times. They start at the first
+    // idle moment, before anyone adjusts an answer: loading them five seconds later raised the
+    // results link's Lighthouse median from 0.94 to 0.96, but landed their parsing among the first
+    // changes in the adjust panel. Print hurries the steps left.
+    let module: Awaited<ReturnType<typeof loadMemo>> | null = null;
+    const steps = inIdleSteps([
+      () => loadMemo().then((m) => void (module = m)),
+      () => loadUpdates(),
+      () => i18n.loadNamespaces([...memoTexts]),
+    ], { first: (go) => whenSettled(go) });
+    const ready = steps.done.then(
+      () =>
+        new Promise<void>((done) => {
+          startTransition(() => setMemo(() => module!.Memo));
+          // Print waits until React has settled the updates too (KnowUpdates).
+          whenIdle(done, 500);
+        }),
+    );
+    ready.catch(() => undefined);
+    const load = () => {
+      steps.hurry();
+      return ready;
+    };
     const unregister = beforePrinting(load);
     const before = () => flushSync(() => setPrinting(true));
     const after = () => setPrinting(false);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
     return () => {
-      cancelIdle();
+      steps.cancel();
       unregister();
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);

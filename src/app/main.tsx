@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { loadNotices } from '../components/deferred-notices';
 import { ErrorBoundary } from '../components/error-boundary';
-import { whenIdle } from '../components/idle';
+import { whenIdle, whenSettled } from '../components/idle';
 import { createI18n, switchLanguage } from '../i18n';
 import type { Namespace } from '../i18n/namespaces';
 import { isLang } from '../share/languages';
@@ -66,7 +66,7 @@ async function start() {
   startTransition(() => root.render(tree));
   // Once the first screen is up and the browser is idle: tabs in step, and the other pages fetched.
   whenIdle(() => void import('./store-bridge').then((m) => m.connectStore(i18n)).catch(() => undefined));
-  window.addEventListener('load', () => whenIdle(() => preloadPages()), { once: true });
+  whenSettled(() => preloadPages());
 }
 
 // A part that fails to load (the link's boot code, the texts) shows the error page, never a blank one.

@@ -134,9 +134,12 @@ const inPage = <T>(page: Page, fn: () => T | Promise<T>) => page.evaluate(fn).ca
 const registrations = (page: Page) => inPage(page, async () => (await navigator.serviceWorker.getRegistrations()).length);
 const cacheCount = (page: Page) => inPage(page, async () => (await caches.keys()).length);
 
-/** Waits until the build's worker is active, its precache filled (activation follows a complete install). */
+/**
+ * Waits until the build's worker is active, its precache filled (activation follows a complete
+ * install). The app registers it only once the page has settled, some seconds after load.
+ */
 async function workerActive(page: Page) {
-  await expect.poll(() => inPage(page, async () => (await navigator.serviceWorker.getRegistration())?.active?.state)).toBe('activated');
+  await expect.poll(() => inPage(page, async () => (await navigator.serviceWorker.getRegistration())?.active?.state), { timeout: 30_000 }).toBe('activated');
 }
 
 /** The build a page runs, from `<meta name="build">` (null for a build without VBW_BUILD_ID; undefined while it reloads). */
@@ -197,7 +200,8 @@ test('a new build served in place of the old one is announced, and Reload switch
   // A navigation makes the browser look for a new worker; it installs and waits.
   await page.reload();
   const notice = (p: Page) => p.getByRole('status').getByRole('region', { name: t('nl', 'offline:update.title') });
-  await expect(notice(page)).toBeVisible();
+  // The notice's code loads once the page has settled, some seconds after load.
+  await expect(notice(page)).toBeVisible({ timeout: 30_000 });
   await expect(notice(page)).toContainText(t('nl', 'offline:update.body'));
   expect(await buildOf(page), 'the page still runs the old build').toBe(old);
   expect(await axeViolations(page), 'the page with the update notice').toEqual([]);
@@ -209,7 +213,7 @@ test('a new build served in place of the old one is announced, and Reload switch
   await other.goto('/about');
   await expect(h1(other)).toHaveText(t('nl', 'about:title'));
   expect(await buildOf(other)).toBe(old);
-  await expect(notice(other)).toBeVisible();
+  await expect(notice(other)).toBeVisible({ timeout: 30_000 });
   expect(fromNetwork, 'files of the new build in a page of the old one').toEqual([]);
 
   let loads = 0;
@@ -233,12 +237,12 @@ test('"not now" leaves the old build running, and the next visit offers the new 
   site.serve(builds.next);
   await page.reload();
   const notice = page.getByRole('status').getByRole('region', { name: t('nl', 'offline:update.title') });
-  await notice.getByRole('button', { name: t('nl', 'offline:update.later') }).click();
+  await notice.getByRole('button', { name: t('nl', 'offline:update.later') }).click({ timeout: 30_000 });
   await expect(notice).toBeHidden();
   await page.goto('/about');
   await expect(h1(page)).toHaveText(t('nl', 'about:title'));
   expect(await buildOf(page)).not.toBe('next');
-  await expect(notice).toBeVisible();
+  await expect(notice).toBeVisible({ timeout: 30_000 });
 });
 
 test('a build with VBW_OFFLINE=remove takes the installed worker and its caches away', async ({ page, site, builds }) => {
