@@ -70,15 +70,14 @@ function useDocumentLanguage() {
 /** Whether this build has the offline copy (`VBW_OFFLINE` in vite.config.ts); without it, none of its code ships. */
 declare const __OFFLINE__: boolean;
 
-// The service worker is registered, and a new version announced, once the first page has settled:
-// its offline copy downloads every file, which should not compete with the first page's own.
+// The service worker is registered, and a new version announced, once the first page has settled.
 const loadUpdateNotice = () => import('./update-notice').then((m) => ({ default: m.UpdateNotice }));
 
 export function App() {
   useDocumentLanguage();
   return (
     <Layout>
-      {__OFFLINE__ ? <Later load={loadUpdateNotice} settled /> : null}
+      {__OFFLINE__ ? <Later load={loadUpdateNotice} /> : null}
       <Routes>
         <Route index element={<Page />} />
         <Route path="questions/:stepId" element={<Page page={pages.question} />} />

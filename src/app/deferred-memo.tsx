@@ -2,7 +2,8 @@ import { startTransition, Suspense, use, useEffect, useState, type ComponentType
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/error-boundary';
-import { inIdleSteps, whenIdle, whenSettled } from '../components/idle';
+import { whenIdle, whenSettled } from '../components/idle';
+import { inIdleSteps } from '../components/idle-steps';
 import { beforePrinting } from '../components/print';
 import { loadUpdates } from '../components/use-catalog';
 import { memoTexts } from '../memo/texts';
@@ -19,9 +20,9 @@ function KnowUpdates() {
 }
 
 /**
- * The printed memo for the results page. Its code and texts are fetched once the page is up and
- * the browser is idle (or at once when Print is pressed, which waits for them), so they never
- * delay the first screen. It is drawn only while printing (`beforeprint`,
+ * The printed memo for the results page. Its code and texts are fetched once the page has
+ * settled (or at once when Print is pressed, which waits for them), so they never delay the
+ * first screen. It is drawn only while printing (`beforeprint`,
  * synchronously, so the printout has it), so it costs nothing on each change of an answer and is
  * not in the page otherwise. Nothing may load or suspend inside `beforeprint`: the memo's code is
  * held as a plain component (not `lazy`, whose first render suspends) and its data is settled
@@ -33,11 +34,10 @@ export function DeferredMemo() {
   const [Memo, setMemo] = useState<ComponentType | null>(null);
   useEffect(() => {
     // The memo's code, the changes since the report (the memo lists the chosen tool's, whichever
-    // data ranks) and its texts load one by one, each in an idle moment of its own: together, in
-    // one go, they made a task of 75–110 ms with the CPU slowed four times. They start at the first
-    // idle moment, before anyone adjusts an answer: loading them five seconds later raised the
-    // results link's Lighthouse median from 0.94 to 0.96, but landed their parsing among the first
-    // changes in the adjust panel. Print hurries the steps left.
+    // data ranks) and its texts load one by one, each in an idle moment of its own, once the page
+    // has settled (`whenSettled`). In one go at the first idle moment they made a task of 75–110 ms
+    // with the CPU slowed four times, in the page's first seconds. Print hurries the steps left;
+    // Ctrl+P before they are done prints the results page itself (memo.css).
     let module: Awaited<ReturnType<typeof loadMemo>> | null = null;
     const steps = inIdleSteps([
       () => loadMemo().then((m) => void (module = m)),

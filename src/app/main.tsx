@@ -64,7 +64,8 @@ async function start() {
   // time on the start page fell from 200–350 ms to 0–70 ms). A link's notice still lands in the
   // same frame as its results: the page waits for the notices (see DeferredNotices).
   startTransition(() => root.render(tree));
-  // Once the first screen is up and the browser is idle: tabs in step, and the other pages fetched.
+  // Once the first screen is up and the browser is idle: tabs in step; some seconds later, once the
+  // first page has settled, the other pages' code, so it does not compete with this page's own.
   whenIdle(() => void import('./store-bridge').then((m) => m.connectStore(i18n)).catch(() => undefined));
   whenSettled(() => preloadPages());
 }

@@ -26,14 +26,17 @@ export function preloadPages() {
   for (const page of Object.values(pages)) page.preload();
 }
 
-/** The split-off page and locale namespaces a path needs, so they can be fetched at start-up in parallel. */
+/**
+ * The split-off page and locale namespaces a path needs, so they can be fetched at start-up in
+ * parallel. Every page but the start page shows numbers or dates, in the words of `format`.
+ */
 export function firstPageNeeds(pathname: string): { page: RetryableLazy | null; namespaces: Namespace[] } {
-  if (pathname.startsWith('/questions/')) return { page: pages.question, namespaces: ['wizard', 'results'] };
-  if (pathname === '/check') return { page: pages.check, namespaces: ['wizard', 'results', 'catalog'] };
-  if (pathname === '/results') return { page: pages.results, namespaces: ['results', 'catalog'] };
-  if (pathname === '/compare') return { page: pages.compare, namespaces: ['compare', 'results', 'catalog', 'updates'] };
-  if (pathname === '/table') return { page: pages.table, namespaces: ['compare', 'results', 'catalog', 'updates'] };
-  if (pathname === '/about') return { page: pages.about, namespaces: ['about', 'catalog'] };
-  if (pathname === '/updates') return { page: pages.updates, namespaces: ['updates', 'catalog'] };
+  if (pathname.startsWith('/questions/')) return { page: pages.question, namespaces: ['wizard', 'results', 'format'] };
+  if (pathname === '/check') return { page: pages.check, namespaces: ['wizard', 'results', 'catalog', 'format'] };
+  if (pathname === '/results') return { page: pages.results, namespaces: ['results', 'catalog', 'format'] };
+  if (pathname === '/compare') return { page: pages.compare, namespaces: ['compare', 'results', 'catalog', 'updates', 'format'] };
+  if (pathname === '/table') return { page: pages.table, namespaces: ['compare', 'results', 'catalog', 'updates', 'format'] };
+  if (pathname === '/about') return { page: pages.about, namespaces: ['about', 'catalog', 'format'] };
+  if (pathname === '/updates') return { page: pages.updates, namespaces: ['updates', 'catalog', 'format'] };
   return { page: null, namespaces: pathname === '/' ? ['start'] : [] };
 }

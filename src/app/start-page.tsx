@@ -7,7 +7,7 @@ import { Callout } from '../components/callout';
 import { Later } from '../components/later';
 
 const loadChoice = () => import('../components/data-choice').then((m) => ({ default: m.DataChoice as ComponentType }));
-const choiceTexts = ['catalog'] as const;
+const choiceTexts = ['catalog', 'format'] as const;
 
 /** What the app does, where its data comes from, and the privacy promise. */
 export function StartPage() {

@@ -3,6 +3,7 @@ import { Suspense, useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerSW } from 'virtual:pwa-register';
 import { Callout } from '../components/callout';
+import { whenSettled } from '../components/idle';
 import { TextsGate } from '../components/texts-gate';
 import { createOfflineCopy, type OfflineCopy } from './offline';
 
@@ -14,10 +15,12 @@ const texts = ['offline'] as const;
 /**
  * Registers the service worker and says when a new version is ready, with Reload and Not now.
  * The live region is on the page before the message, so screen readers announce the message.
+ * The worker is registered once the page has settled (`when`): its offline copy downloads every
+ * file of the app, which should not compete with the first page's own work.
  */
-export function UpdateNotice({ copy = offlineCopy }: { copy?: OfflineCopy }) {
+export function UpdateNotice({ copy = offlineCopy, when = whenSettled }: { copy?: OfflineCopy; when?: (run: () => void) => () => void }) {
   const state = useSyncExternalStore(copy.subscribe, copy.state);
-  useEffect(() => copy.start(), [copy]);
+  useEffect(() => when(() => copy.start()), [copy, when]);
   return (
     <div className="update-notice no-print" role="status">
       {state === 'ready' ? (

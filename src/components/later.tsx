@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState, type ComponentType } from 'react';
 import type { Namespace } from '../i18n/namespaces';
 import { ErrorBoundary } from './error-boundary';
-import { useIdle, useSettled } from './idle';
+import { useIdle } from './idle';
 import { TextsGate } from './texts-gate';
 
 /**
@@ -10,18 +10,10 @@ import { TextsGate } from './texts-gate';
  * Until then it holds nothing; should it fail to load, it stays away (each is offered elsewhere
  * too, or can wait for the next visit).
  */
-export function Later({ load, namespaces = [], timeout, settled = false }: {
-  load: () => Promise<{ default: ComponentType }>;
-  namespaces?: readonly Namespace[];
-  timeout?: number;
-  /** Wait until the page has settled (`whenSettled`), not only for the first idle moment. */
-  settled?: boolean;
-}) {
+export function Later({ load, namespaces = [], timeout }: { load: () => Promise<{ default: ComponentType }>; namespaces?: readonly Namespace[]; timeout?: number }) {
   // Made once; React.lazy fetches nothing until the part is first rendered, once the page is idle.
   const [Part] = useState(() => lazy(load));
-  const idle = useIdle(timeout);
-  const calm = useSettled();
-  if (!(settled ? calm : idle)) return null;
+  if (!useIdle(timeout)) return null;
   return (
     <ErrorBoundary fallback={() => null}>
       <Suspense fallback={null}>

@@ -29,7 +29,7 @@ export function reasonParams(params: Params | undefined, t: Translate, lang: Lan
 
 /** The reason for a verdict in words, e.g. "Zoom cannot run on your own server." */
 export function useReasonText() {
-  const { t } = useTranslation(['results', 'catalog']);
+  const { t } = useTranslation(['results', 'catalog', 'format']);
   const lang = useLang();
   const loose = t as unknown as Translate;
   return (verdict: Verdict, toolName: string) =>

@@ -15,10 +15,10 @@ export interface Formats {
   list: (items: readonly string[]) => string;
 }
 
-/** A translate function that can reach `common:format.*`. */
+/** A translate function that can reach the `format` namespace, loaded. */
 export type Words = (key: string, options?: Record<string, unknown>) => string;
 
-// Whole numbers, dates and lists are put together from the locale's own words (common:format),
+// Whole numbers, dates and lists are put together from the locale's own words (`format`),
 // not with Intl: the first Intl formatter a page builds starts up the browser's locale data, which
 // took 90–150 ms with the CPU slowed four times, as one long task in the results page's first
 // render. Only a moment with its time of day (a rare notice) and a fraction still use Intl, built
@@ -36,33 +36,33 @@ function intlFor(lang: Lang) {
 const isoDay = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
 /**
- * The formats for a language, in the words `t` gives for `common:format.*`.
+ * The formats for a language, in the words `t` gives for `format:*`.
  * @example formats('nl', t).date('2021-07-31') // '31 juli 2021'
  */
 export function formats(lang: Lang, t: Words): Formats {
   return {
     number: (value) =>
       Number.isSafeInteger(value)
-        ? `${value < 0 ? '-' : ''}${String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, t('common:format.thousands'))}`
+        ? `${value < 0 ? '-' : ''}${String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, t('format:thousands'))}`
         : intlFor(lang).number.format(value),
     date: (iso) => {
       const [, year, month, day] = isoDay.exec(iso) ?? [];
       const m = Number(month);
       if (!year || m < 1 || m > 12 || (day !== undefined && (Number(day) < 1 || Number(day) > 31))) return iso;
-      const name = t(`common:format.months.${m}`);
-      return day === undefined ? t('common:format.month', { month: name, year }) : t('common:format.day', { day: Number(day), month: name, year });
+      const name = t(`format:months.${m}`);
+      return day === undefined ? t('format:month', { month: name, year }) : t('format:day', { day: Number(day), month: name, year });
     },
     moment: (iso) => {
       const date = new Date(iso);
       return Number.isNaN(date.getTime()) ? iso : intlFor(lang).moment.format(date);
     },
     list: (items) =>
-      items.length < 2 ? (items[0] ?? '') : t('common:format.list', { rest: items.slice(0, -1).join(', '), last: items[items.length - 1] }),
+      items.length < 2 ? (items[0] ?? '') : t('format:list', { rest: items.slice(0, -1).join(', '), last: items[items.length - 1] }),
   };
 }
 
-/** The formatters for the page's language. */
+/** The formatters for the page's language; suspends until their words have loaded. */
 export function useFormats(): Formats {
-  const { t, i18n } = useTranslation('common');
+  const { t, i18n } = useTranslation('format');
   return formats(isLang(i18n.language) ? i18n.language : defaultLang, t as unknown as Words);
 }

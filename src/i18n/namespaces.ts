@@ -12,6 +12,8 @@
  * kept) and "Forget my answers", so it loads with such a notice or, once idle, with that button.
  * `offline` loads only when a new version of the app is ready (the offline copy's update notice).
  * `checklist` ("before you start") loads when a checklist is opened, and with compare and the memo.
+ * `format` holds the words numbers, dates and lists are written in (src/i18n/format.ts): it loads
+ * with every page that shows one, which the start page does not.
  */
-export const namespaces = ['common', 'start', 'wizard', 'results', 'relax', 'sharing', 'compare', 'catalog', 'tools', 'memo', 'about', 'notices', 'storage', 'updates', 'offline', 'checklist', 'details'] as const;
+export const namespaces = ['common', 'start', 'wizard', 'results', 'relax', 'sharing', 'compare', 'catalog', 'tools', 'memo', 'about', 'notices', 'storage', 'updates', 'offline', 'checklist', 'details', 'format'] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -15,6 +15,7 @@ import type updates from '../../locales/en/updates.json';
 import type offline from '../../locales/en/offline.json';
 import type checklist from '../../locales/en/checklist.json';
 import type details from '../../locales/en/details.json';
+import type format from '../../locales/en/format.json';
 
 /** English is the type source of the keys; a test asserts Dutch has exactly the same keys. */
 export interface Resources {
@@ -35,4 +36,5 @@ export interface Resources {
   offline: typeof offline;
   checklist: typeof checklist;
   details: typeof details;
+  format: typeof format;
 }

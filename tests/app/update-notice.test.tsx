@@ -8,6 +8,7 @@ import type { Lang } from '../../src/share/languages';
 import { allResources, renderAt } from '../render';
 
 type Tree = Record<string, Record<string, string>>;
+const startNow = (run: () => void) => (run(), () => undefined);
 const text = (lang: Lang) => (allResources[lang]!.offline as Tree).update!;
 
 /** The notice over a stand-in worker; `ready()` plays the moment a new version is installed. */
@@ -21,7 +22,8 @@ async function renderNotice(lang: Lang) {
     },
     { supported: true, controlled: () => true, reloadPage: () => undefined, repeat: () => undefined },
   );
-  await renderAt('/', { lang, ui: <UpdateNotice copy={copy} /> });
+  // Registered at once here; the app waits until the page has settled.
+  await renderAt('/', { lang, ui: <UpdateNotice copy={copy} when={startNow} /> });
   return { ready: () => act(() => options.onNeedRefresh!()), activated };
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { inIdleSteps } from '../../src/components/idle';
+import { inIdleSteps } from '../../src/components/idle-steps';
 
 // The browser's idle callbacks, by hand: each call of `idleNow` runs the callbacks waiting then.
 const waiting: (() => void)[] = [];
