@@ -10,6 +10,9 @@ import { resetStore } from '../render';
 import { profiles } from '../fixtures/answers';
 import { showResults, shownEligible, titles } from './results-helpers';
 import type * as UseRanking from '../../src/components/use-ranking';
+// The share panel loads once the page is idle: its code is loaded up front, so the copy tests do
+// not wait for it to be transformed on a busy machine.
+import '../../src/results/sharing';
 
 // Counts the ranking's renders: useRanking runs once per render of the results' ranking.
 const rankingRenders = vi.hoisted(() => [] as number[]);
