@@ -36,5 +36,3 @@ export function useIdle(timeout?: number): boolean {
   useEffect(() => whenIdle(() => startTransition(() => setIdle(true)), timeout), [timeout]);
   return idle;
 }
-
-
