@@ -38,9 +38,9 @@ function useAddressWriter(written: { current: string | null }) {
       if (!timer) timer = setTimeout(flush, Math.max(0, last + addressInterval - Date.now()));
     };
     schedule();
-    const unsubscribe = useStore.subscribe((s, before) => {
-      if (s.answers !== before.answers || s.lang !== before.lang || s.dataSet !== before.dataSet || s.sensitivity !== before.sensitivity || s.choice !== before.choice) schedule();
-    });
+    // Any change of the store: the link is compared with the address when the timer fires, so a
+    // change that is not in the link (a notice, the memo's notes) writes nothing.
+    const unsubscribe = useStore.subscribe(schedule);
     return () => {
       unsubscribe();
       if (timer) clearTimeout(timer);
