@@ -1,8 +1,8 @@
-import { startTransition, Suspense, use, useEffect, useState, type ComponentType } from 'react';
+import { startTransition, Suspense, use, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/error-boundary';
-import { whenIdle, whenSettled } from '../components/idle';
+import { whenSettled } from '../components/idle';
 import { inIdleSteps } from '../components/idle-steps';
 import { beforePrinting } from '../components/print';
 import { loadUpdates } from '../components/use-catalog';
@@ -19,6 +19,12 @@ function KnowUpdates() {
   return null;
 }
 
+/** Calls `done` once the parts before it have committed (so after KnowUpdates has settled). */
+function Drawn({ done }: { done: () => void }) {
+  useEffect(done, [done]);
+  return null;
+}
+
 /**
  * The printed memo for the results page. Its code and texts are fetched once the page has
  * settled (or at once when Print is pressed, which waits for them), so they never delay the
@@ -32,6 +38,8 @@ export function DeferredMemo() {
   const { i18n } = useTranslation();
   const [printing, setPrinting] = useState(false);
   const [Memo, setMemo] = useState<ComponentType | null>(null);
+  const onDrawn = useRef<() => void>(() => {});
+  const drawn = useCallback(() => onDrawn.current(), []);
   useEffect(() => {
     // The memo's code, the changes since the report (the memo lists the chosen tool's, whichever
     // data ranks) and its texts load one by one, each in an idle moment of its own, once the page
@@ -44,12 +52,12 @@ export function DeferredMemo() {
       () => loadUpdates(),
       () => i18n.loadNamespaces([...memoTexts]),
     ], { first: (go) => whenSettled(go) });
+    // Print waits until React has drawn the memo's part with the updates settled (Drawn).
     const ready = steps.done.then(
       () =>
         new Promise<void>((done) => {
+          onDrawn.current = done;
           startTransition(() => setMemo(() => module!.Memo));
-          // Print waits until React has settled the updates too (KnowUpdates).
-          whenIdle(done, 500);
         }),
     );
     ready.catch(() => undefined);
@@ -74,6 +82,7 @@ export function DeferredMemo() {
     <ErrorBoundary fallback={() => null}>
       <Suspense fallback={null}>
         <KnowUpdates />
+        <Drawn done={drawn} />
         {printing ? <Memo /> : null}
       </Suspense>
     </ErrorBoundary>
