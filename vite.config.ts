@@ -240,7 +240,7 @@ export default defineConfig(({ command }) => ({
             // zustand is not in it: the start page runs without the store, which loads with the pages that need it.
             { name: 'vendor', priority: 30, test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser|i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/ },
             // The app shell that every page uses: one file instead of many tiny ones.
-            { name: 'shell', priority: 20, test: /src[\\/](app[\\/](main|use-sync-external-store-shim|app|layout|start-page|not-found-page|fatal-error|pages|retryable-lazy)|i18n[\\/](index|namespaces|lang)|components[\\/](page-heading|icons|idle|error-boundary|deferred-notices|texts-gate|language-switch|later|callout)|state[\\/](saved-lang|storage-key)|share[\\/](languages|routes|link-part))\./ },
+            { name: 'shell', priority: 20, test: /src[\\/](app[\\/](main|use-sync-external-store-shim|app|layout|start-page|not-found-page|fatal-error|pages)|i18n[\\/](index|namespaces|lang)|components[\\/](page-heading|icons|idle|error-boundary|deferred-notices|texts-gate|language-switch|later|callout|retryable-lazy)|state[\\/](saved-lang|storage-key)|share[\\/](languages|routes|link-part))\./ },
             // What the pages with answers share (the store, the participants field, the data sets' labels,
             // which the start page's data choice needs without the ranking) and what the pages
             // with a ranking share (the catalog's table, the scoring, the verdicts' parts): one file each.

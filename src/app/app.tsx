@@ -9,7 +9,7 @@ import { TextsGate } from '../components/texts-gate';
 import { Later } from '../components/later';
 import { StartPage } from './start-page';
 import { NotFoundPage } from './not-found-page';
-import type { RetryableLazy } from './retryable-lazy';
+import type { RetryableLazy } from '../components/retryable-lazy';
 
 /** Shown while a page's code or texts load. It waits a moment, so fast loads show nothing. */
 export function Loading() {
@@ -58,25 +58,18 @@ function Page({ page }: { page?: RetryableLazy }) {
   );
 }
 
-/** Keeps `<html lang>` in step with the language shown. */
-function useDocumentLanguage() {
-  const { i18n } = useTranslation();
-  const lang = i18n.language;
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
-}
-
 /** Whether this build has the offline copy (`VBW_OFFLINE` in vite.config.ts); without it, none of its code ships. */
 declare const __OFFLINE__: boolean;
 
 // The service worker is registered, and a new version announced, once the first page has settled.
 const loadUpdateNotice = () => import('./update-notice').then((m) => ({ default: m.UpdateNotice }));
+// Tabs keep in step once the first screen is painted and the browser is idle.
+const loadStoreBridge = () => import('./store-bridge').then((m) => ({ default: m.StoreBridge }));
 
 export function App() {
-  useDocumentLanguage();
   return (
     <Layout>
+      <Later load={loadStoreBridge} />
       {__OFFLINE__ ? <Later load={loadUpdateNotice} /> : null}
       <Routes>
         <Route index element={<Page />} />

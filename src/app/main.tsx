@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { loadNotices } from '../components/deferred-notices';
 import { ErrorBoundary } from '../components/error-boundary';
-import { whenIdle, whenSettled } from '../components/idle';
+import { whenSettled } from '../components/idle';
 import { createI18n, switchLanguage } from '../i18n';
 import type { Namespace } from '../i18n/namespaces';
 import { isLang } from '../share/languages';
@@ -21,11 +21,12 @@ const root = createRoot(document.getElementById('root')!);
 async function start() {
   // Fetch the first page's code and texts at once, in parallel, rather than in rounds.
   const needs = firstPageNeeds(window.location.pathname);
-  needs.page?.preload();
   // Every page but the start page shows its notices with its first screen (they wait for each
   // other, so a notice never pushes the page down): their code comes alongside. A failure here is
-  // the notices' own to report, with their Retry.
-  if (needs.page) loadNotices().catch(() => undefined);
+  // the page's or the notices' own to report, with their Retry. The first render waits for both,
+  // so it draws the whole page in one go: a part that suspends would show a blank fallback first,
+  // and React then holds the page back for 300 ms.
+  const codeIn = needs.page ? Promise.all([needs.page.preload(), loadNotices()]) : null;
   const namespaces: Namespace[] = [...needs.namespaces];
   let lang = readSavedLang();
   const link = linkPart(window.location);
@@ -43,9 +44,9 @@ async function start() {
   } else {
     i18n = await createI18n(lang, undefined, namespaces);
   }
-  document.documentElement.lang = lang;
   // Without its own texts the app cannot say anything; the error page speaks both languages.
   if (!i18n.hasResourceBundle(lang, 'common')) throw new Error('The texts of the app could not be loaded.');
+  await codeIn;
   const tree = (
     <StrictMode>
       <ErrorBoundary fallback={(error) => <FatalError error={error} />}>
@@ -64,9 +65,8 @@ async function start() {
   // time on the start page fell from 200–350 ms to 0–70 ms). A link's notice still lands in the
   // same frame as its results: the page waits for the notices (see DeferredNotices).
   startTransition(() => root.render(tree));
-  // Once the first screen is up and the browser is idle: tabs in step; some seconds later, once the
-  // first page has settled, the other pages' code, so it does not compete with this page's own.
-  whenIdle(() => void import('./store-bridge').then((m) => m.connectStore(i18n)).catch(() => undefined));
+  // Some seconds after the first screen, once the page has settled, the other pages' code, so it
+  // does not compete with this page's own. (Tabs keep in step from the first idle moment: App.)
   whenSettled(() => preloadPages());
 }
 

@@ -1,5 +1,5 @@
 import type { Namespace } from '../i18n/namespaces';
-import { retryableLazy, type RetryableLazy } from './retryable-lazy';
+import { retryableLazy, type RetryableLazy } from '../components/retryable-lazy';
 
 /**
  * Every page but the start page is split off. After the first screen shows, `preloadPages`
@@ -23,7 +23,7 @@ export const pages = {
 };
 
 export function preloadPages() {
-  for (const page of Object.values(pages)) page.preload();
+  for (const page of Object.values(pages)) void page.preload();
 }
 
 /**

@@ -1,18 +1,14 @@
-import { lazy, startTransition, useState } from 'react';
+import { startTransition, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { paths } from '../share/routes';
 import { ErrorBoundary } from './error-boundary';
+import { retryableLazy } from './retryable-lazy';
 import { useIdle } from './idle';
 
-/** The notices' code. main.tsx fetches it beside a page's own, for the page waits for it. */
-export const loadNotices = () => import('./notices').then((m) => ({ default: m.Notices }));
-/**
- * The first attempt's part lives outside the component: the notices suspend up to the page's own
- * boundary, so the first render that meets them is discarded and redone, and a part made in
- * `useState` would be made (and fetched) anew each time, for ever.
- */
-const firstNotices = lazy(loadNotices);
+const notices = retryableLazy(() => import('./notices').then((m) => ({ default: m.Notices })));
+/** Fetches the notices' code; main.tsx does so beside a page's own, for the page waits for it. */
+export const loadNotices = notices.preload;
 
 /** Said when the notices could not be loaded, so a message is never silently lost. */
 function NoticesFailed({ retry }: { retry: () => void }) {
@@ -35,9 +31,8 @@ function NoticesFailed({ retry }: { retry: () => void }) {
  */
 export function DeferredNotices() {
   const { pathname } = useLocation();
-  // A new lazy per attempt: a failed download is tried again only when asked.
+  // A failed download is tried again only when asked.
   const [attempt, setAttempt] = useState(0);
-  const [Notices, setNotices] = useState(() => firstNotices);
   const idle = useIdle();
   if (pathname === paths.start && !idle) return null;
   return (
@@ -46,17 +41,12 @@ export function DeferredNotices() {
       fallback={() => (
         <NoticesFailed
           // In a transition, so the page stays on screen while the notices' code comes again.
-          retry={() =>
-            startTransition(() => {
-              setNotices(() => lazy(loadNotices));
-              setAttempt((a) => a + 1);
-            })
-          }
+          retry={() => startTransition(() => setAttempt((a) => a + 1))}
         />
       )}
     >
       {/* The notices fetch their own texts, and only those of the notices there are. */}
-      <Notices attempt={attempt} />
+      <notices.Component attempt={attempt} />
     </ErrorBoundary>
   );
 }

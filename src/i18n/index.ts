@@ -1,35 +1,30 @@
 import i18next, { type BackendModule, type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { defaultLang, isLang, languages, type Lang } from '../share/languages';
+import { defaultLang, languages, type Lang } from '../share/languages';
 import { namespaces, type Namespace } from './namespaces';
 
 /** Where the built locale files are (see `localeFiles` in vite.config.ts), e.g. '/assets/locales-1a2b3c4d5e/'. */
 declare const __LOCALES__: string;
 
-/** Fetches one locale file, e.g. nl/common.json; only the active language's namespaces are fetched. */
-function loaderFor(lng: string, ns: string) {
-  if (!isLang(lng) || !(namespaces as readonly string[]).includes(ns)) return undefined;
-  return () =>
-    fetch(`${__LOCALES__}${lng}/${ns}.json`).then((response) => {
-      if (!response.ok) throw new Error(`The texts ${lng}/${ns} could not be loaded (${response.status}).`);
-      return response.json() as Promise<Record<string, unknown>>;
-    });
-}
-
+/**
+ * Fetches the locale files, e.g. nl/common.json: only the active language's namespaces. i18next
+ * asks only for the supported languages and the namespaces in `namespaces`; any other file would
+ * fail as a missing one does.
+ */
 const lazyBackend: BackendModule = {
   type: 'backend',
   init() {},
   read(lng, ns, callback) {
-    const load = loaderFor(lng, ns);
-    if (!load) {
-      callback(new Error(`No locale file for ${lng}/${ns}`), false);
-      return;
-    }
-    load().then(
-      (texts) => callback(null, texts),
-      // `true`: i18next may try again (maxRetries below), as a dropped connection often comes back.
-      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), true),
-    );
+    fetch(`${__LOCALES__}${lng}/${ns}.json`)
+      .then((response) => {
+        if (!response.ok) throw new Error(`The texts ${lng}/${ns} could not be loaded (${response.status}).`);
+        return response.json() as Promise<Record<string, unknown>>;
+      })
+      .then(
+        (texts) => callback(null, texts),
+        // `true`: i18next may try again (maxRetries below), as a dropped connection often comes back.
+        (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), true),
+      );
   },
 };
 
@@ -42,6 +37,10 @@ export async function createI18n(lng: Lang = defaultLang, resources?: Resource, 
   const instance = i18next.createInstance();
   if (!resources) instance.use(lazyBackend);
   instance.use(initReactI18next);
+  // `<html lang>` follows the language shown, from the first render on.
+  instance.on('languageChanged', (shown) => {
+    document.documentElement.lang = shown;
+  });
   await instance.init({
     lng,
     fallbackLng: false,

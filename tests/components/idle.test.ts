@@ -1,11 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { whenIdle } from '../../src/components/idle';
 import { inIdleSteps } from '../../src/components/idle-steps';
 
 // The browser's idle callbacks, by hand: each call of `idleNow` runs the callbacks waiting then.
 const waiting: (() => void)[] = [];
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+// A step waits for a painted frame before its idle moment (see whenIdle): a frame asked for after
+// the step's own, then a timeout after the step's.
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const idleNow = async () => {
   await settle();
+  await frame();
   for (const run of waiting.splice(0)) run();
   await settle();
 };
@@ -66,5 +71,19 @@ describe('inIdleSteps', () => {
     failing.hurry();
     await expect(failing.done).rejects.toThrow('offline');
     expect(ran).toEqual(['a']);
+  });
+});
+
+describe('whenIdle', () => {
+  it('asks for an idle moment only once a frame has been painted, and not after cancel', async () => {
+    stubIdle();
+    const ran: string[] = [];
+    whenIdle(() => ran.push('kept'));
+    const cancel = whenIdle(() => ran.push('cancelled'));
+    await settle();
+    expect(waiting).toHaveLength(0); // no frame yet: nothing waits for an idle moment
+    cancel();
+    await idleNow();
+    expect(ran).toEqual(['kept']);
   });
 });

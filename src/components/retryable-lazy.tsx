@@ -1,11 +1,13 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
-type Loader = () => Promise<{ default: ComponentType }>;
+/** The part gets `attempt`, should it fetch anything of its own afresh after a failure (texts). */
+type Part = ComponentType<{ attempt: number }>;
+type Loader = () => Promise<{ default: Part }>;
 
 export interface RetryableLazy {
-  Component: ComponentType<{ attempt: number }>;
-  /** Starts the download without rendering, e.g. when the browser is idle. */
-  preload: () => void;
+  Component: Part;
+  /** Starts the download without rendering; settles once it is done, whether it loaded or failed. */
+  preload: () => Promise<unknown>;
 }
 
 /**
@@ -17,10 +19,17 @@ export interface RetryableLazy {
 export function retryableLazy(load: Loader): RetryableLazy {
   let pending: ReturnType<Loader> | null = null;
   let failed = false;
-  let Lazy: LazyExoticComponent<ComponentType> | null = null;
+  let Lazy: LazyExoticComponent<Part> | null = null;
   let madeFor = -1;
+  // Code that is in before the part first draws (the first page and the notices, awaited at
+  // start-up) draws at once: a lazy suspends on its first render even then, and React holds back
+  // what follows a shown fallback by 300 ms. Once a lazy is made it stays, so nothing is remounted.
+  let Loaded: Part | null = null;
   const get = () => {
-    pending ??= load().catch((error: unknown) => {
+    pending ??= load().then((module) => {
+      Loaded = module.default;
+      return module;
+    }, (error: unknown) => {
       pending = null;
       failed = true;
       throw error;
@@ -30,12 +39,13 @@ export function retryableLazy(load: Loader): RetryableLazy {
   // One lazy per download, kept outside the component: a component that suspends on its first
   // mount loses its hooks, so a lazy made in useMemo would be new on every render.
   function Component({ attempt }: { attempt: number }) {
+    if (Lazy === null && Loaded !== null) return <Loaded attempt={attempt} />;
     if (Lazy === null || (failed && attempt !== madeFor)) {
       failed = false;
       madeFor = attempt;
       Lazy = lazy(get);
     }
-    return <Lazy />;
+    return <Lazy attempt={attempt} />;
   }
-  return { Component, preload: () => void get().catch(() => undefined) };
+  return { Component, preload: () => get().catch(() => undefined) };
 }
