@@ -2,11 +2,8 @@ import { budgets, criterionIds, hostings, importances } from './types';
 import type { Answers } from './types';
 
 /**
- * The answers before the company has said anything: a meeting of 10, hosting either way,
- * paying is fine, tools past their end of support hidden, no criterion weighed. Frozen: copy it.
- *
- * @example
- * rank(reportCatalog, defaultAnswers).filter((r) => r.eligible).length; // 8: all but Signal (2 people) and Skype (ended)
+ * The answers before the company has said anything: 10 people, hosting either way, paying is
+ * fine, ended tools hidden, nothing weighed. Frozen. With them, 8 tools fit: not Signal (2 people) nor Skype (ended).
  */
 export const defaultAnswers: Answers = Object.freeze({
   participants: 10,
@@ -22,11 +19,8 @@ const shown = (x: unknown): string => (typeof x === 'string' ? JSON.stringify(x)
 
 /**
  * Throws a `TypeError` naming the field at fault when `answers` breaks the `Answers` type, so
- * garbage is never ranked silently. `rank` and `relaxations` call it first.
- *
- * @example
- * checkAnswers({ ...defaultAnswers, importance: { teleport: 'must' } });
- * // throws TypeError('importance.teleport: unknown criterion')
+ * garbage is never ranked silently; `rank` and `relaxations` call it first.
+ * @example checkAnswers({ ...defaultAnswers, importance: { teleport: 'must' } }) // TypeError('importance.teleport: unknown criterion')
  */
 export function checkAnswers(answers: unknown): asserts answers is Answers {
   const fail = (message: string): never => {

@@ -10,15 +10,9 @@ import type { AnswerChange, Answers } from './types';
  * // { participants: 10, hosting: 'either', budget: 'free-preferred', includeDiscontinued: false, importance: {} }
  */
 export function applyChange(answers: Answers, change: AnswerChange): Answers {
-  switch (change.kind) {
-    case 'importance':
-      if (answers.importance[change.criterion] !== change.from) return answers;
-      return { ...answers, importance: { ...answers.importance, [change.criterion]: change.to } };
-    case 'budget':
-      return answers.budget === change.from ? { ...answers, budget: change.to } : answers;
-    case 'hosting':
-      return answers.hosting === change.from ? { ...answers, hosting: change.to } : answers;
-    case 'includeDiscontinued':
-      return answers.includeDiscontinued === change.from ? { ...answers, includeDiscontinued: change.to } : answers;
+  if (change.kind === 'importance') {
+    if (answers.importance[change.criterion] !== change.from) return answers;
+    return { ...answers, importance: { ...answers.importance, [change.criterion]: change.to } };
   }
+  return answers[change.kind] === change.from ? { ...answers, [change.kind]: change.to } : answers;
 }

@@ -1,11 +1,7 @@
 /**
- * Scoring: judges the catalog's tools against a company's answers. Pure: no UI, no storage,
- * no clock, no randomness. Returns reason codes with parameters and footnote numbers; the
- * wording lives in the locales.
- *
- * @example
- * import { rank, defaultAnswers } from './scoring';
- * rank(reportCatalog, { ...defaultAnswers, participants: 5 })[0].toolId; // 'webex' (all eligible tie, then by name)
+ * Scoring: judges the catalog's tools against a company's answers. Pure: no UI, storage, clock
+ * or randomness. Returns reason codes with parameters and footnote numbers; the locales word them.
+ * @example rank(reportCatalog, { ...defaultAnswers, participants: 5 })[0].toolId // 'webex' (all fit and tie, then by name)
  */
 export * from './types';
 export { rank } from './rank';

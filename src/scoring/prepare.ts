@@ -2,12 +2,10 @@ import type { Catalog, FootnoteCondition } from '../catalog/types';
 import { rules } from './rules';
 
 /**
- * What ranking needs of a catalog that does not depend on the answers, worked out once per
- * catalog (kept in a `WeakMap`, so a catalog is treated as immutable once ranked):
- * - per rule, a class for each tool: tools that read the same cells share it, and each rule
- *   judges each class once per ranking;
- * - per tool, a profile: tools with the same class in every rule share one verdict list;
- * - the tools in name order (code units), then id, then position, sorted once.
+ * What ranking needs of a catalog, whatever the answers; worked out once per catalog (a ranked
+ * catalog is taken to be immutable). Per rule, a class for each tool: tools that read the same
+ * share it, judged once. Per tool, a profile: tools with the same classes share one verdict list.
+ * And the tools in name order (code units), then id, then position.
  */
 export interface Prepared {
   /** What each class reads (as JSON carries it): rule by rule, class by class. */

@@ -14,22 +14,16 @@ const scoreSpan = 101 * unknownSpan;
 const noBlockers = Object.freeze([]) as unknown as Verdict[];
 
 /**
- * Judges every tool of the catalog against the company's answers and puts them in rank order:
- * eligible first, then score (high to low), then fewer unknowns among the criteria the company
- * cares about, then display name (code-unit order), then id. Same answers, same order.
- *
- * Scores: a must weighs 2 points and a nice-to-have 1; met earns them all, conditional half;
- * the meeting size and the end of support are gates, not points. The score is the share earned,
- * 0 to 100, rounded; null when nothing is weighed. Throws a `TypeError` naming the field when
- * `answers` is not of the `Answers` type.
- *
- * Each result is a new object, but its `verdicts` and `blockers` arrays and the verdicts in
- * them are frozen and may be shared with other tools: copy them before changing anything.
+ * Judges every tool against the company's answers, in rank order: eligible first, then score
+ * (high to low), then fewer unknowns among the weighed criteria, then name (code units), then id.
+ * A must weighs 2 points, a nice-to-have 1; met earns them all, conditional half. The score is the
+ * share earned, 0 to 100, rounded; null when nothing is weighed. Meeting size and end of support
+ * are gates, not points. Throws a `TypeError` naming the field when `answers` is not `Answers`.
+ * Results are new objects; their `verdicts` and `blockers` are frozen and may be shared.
  *
  * @example
  * const [first] = rank(reportCatalog, { ...defaultAnswers, hosting: 'self', importance: { e2e: 'nice', openSource: 'nice' } });
- * // first: { toolId: 'jitsi', eligible: true, score: 88, blockers: [], verdicts: [...18 verdicts] }
- * // (hosting must, met: 2; e2e nice, ✔³ conditional on your server: 0.5; open source nice, met: 1; 3.5 of 4)
+ * // { toolId: 'jitsi', eligible: true, score: 88, ... }: hosting 2 + e2e ✔³ conditional 0.5 + open source 1, of 4
  */
 export function rank(catalog: Catalog, answers: Answers): ToolResult[] {
   checkAnswers(answers);

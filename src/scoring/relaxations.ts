@@ -7,14 +7,10 @@ import { criterionIds } from './types';
 import type { AnswerChange, Answers, Relaxation, RelaxationReport } from './types';
 
 /**
- * Every single loosening of the answers, in a fixed order: each must-have to nice-to-have
- * (in criterion order), free-only to free-preferred, self or cloud hosting to either,
- * then showing discontinued tools.
- *
- * @example
- * candidateChanges({ ...defaultAnswers, importance: { e2e: 'must' } });
- * // [{ kind: 'importance', criterion: 'e2e', from: 'must', to: 'nice' },
- * //  { kind: 'includeDiscontinued', from: false, to: true }]
+ * Every single loosening of the answers, in a fixed order: each must-have to nice-to-have (in
+ * criterion order), free-only to free-preferred, self or cloud hosting to either, then showing
+ * discontinued tools.
+ * @example candidateChanges({ ...defaultAnswers, importance: { e2e: 'must' } }) // [e2e must→nice, includeDiscontinued]
  */
 export function candidateChanges(answers: Answers): AnswerChange[] {
   const changes: AnswerChange[] = criterionIds
@@ -27,16 +23,13 @@ export function candidateChanges(answers: Answers): AnswerChange[] {
 }
 
 /**
- * What the company could loosen to see more tools. `single`: each one change that makes at
- * least one more tool eligible, with those tools in the new rank order. `smallest`: when no
- * tool is eligible, the fewest changes that together admit one (null otherwise, or when
- * nothing helps).
+ * What the company could loosen to see more tools. `single`: each one change that makes more
+ * tools eligible, with those in the new rank order. `smallest`: when none is eligible, the fewest
+ * changes that together admit one (else null).
  *
  * @example
  * relaxations(reportCatalog, { ...defaultAnswers, participants: 300, importance: { e2e: 'must', dataInEU: 'must' } });
- * // { single: [{ change: { kind: 'importance', criterion: 'dataInEU', from: 'must', to: 'nice' }, admits: ['gotomeeting'] },
- * //            { change: { kind: 'importance', criterion: 'e2e', from: 'must', to: 'nice' }, admits: ['zoom'] }],
- * //   smallest: null } (Webex is eligible already)
+ * // single: dataInEU must→nice admits gotomeeting, e2e must→nice admits zoom; smallest: null (Webex fits)
  */
 export function relaxations(catalog: Catalog, answers: Answers): RelaxationReport {
   checkAnswers(answers);

@@ -1,4 +1,5 @@
 import type { Cell, FootnoteCondition, RowId, Tool } from '../catalog/types';
+import { criterionRows } from './criterion-rows';
 import { euCountries } from './eu';
 import type { Answers, CriterionId, Importance, ReasonCode, Verdict, VerdictCriterion, VerdictStatus } from './types';
 import { criterionIds } from './types';
@@ -60,11 +61,8 @@ function effectOf(condition: FootnoteCondition, row: RowId, { answers, freeOnly 
 
 /**
  * The verdict on one table cell: ✔ is met with `yes` unless a footnote on it sets a condition
- * (the strictest wins), ✘ is unmet with `no`, n.v.t. is met (shown as its own mark), "planned" unknown.
- *
- * @example
- * // Webex dataInEU ✔⁴ under free-only
- * judgeCell('dataInEU', 'must', { value: true, footnotes: [4] }, 'dataInEU', ctx); // { status: 'unmet', reason: 'paidPlanNotFree', footnotes: [4], ... }
+ * (the strictest wins), ✘ is unmet with `no`, n.v.t. is met (its own mark), "planned" unknown.
+ * @example judgeCell('dataInEU', 'must', { value: true, footnotes: [4] }, 'dataInEU', freeOnlyCtx).reason // 'paidPlanNotFree'
  */
 export function judgeCell(
   criterion: VerdictCriterion, importance: Importance, cell: Cell, row: RowId, ctx: Context,
@@ -83,19 +81,21 @@ export function judgeCell(
   return verdict(criterion, importance, best.status, best.reason, footnotes);
 }
 
-/** The footnote among the free tier's saying the free version lacks `row` (footnote 6), or 0. */
-function noVideoFootnote(freeTierFootnotes: readonly number[] | null | undefined, row: RowId, ctx: Context): number {
+/** Footnote 6 on the free tier: under free-only the company is on the free version, which lacks `row`. */
+function lostOnFree(criterion: VerdictCriterion, importance: Importance, row: RowId, cell: Cell, freeTierFootnotes: Maybe<number[]>, ctx: Context): Verdict | null {
+  if (!ctx.freeOnly) return null;
   for (const id of freeTierFootnotes ?? noFootnotes) {
     const c = ctx.footnotes.get(id);
-    if (c?.type === 'noVideoInFreeTier' && c.affects.includes(row)) return id;
+    if (c?.type === 'noVideoInFreeTier' && c.affects.includes(row)) {
+      return verdict(criterion, importance, 'unmet', 'noVideoInFreeTier', [...(cell.footnotes ?? noFootnotes), id]);
+    }
   }
-  return 0;
+  return null;
 }
 
 /**
- * One verdict slot: what it reads of a tool, and how it judges that. `judge` sees only what
- * `reads` returned (as JSON would carry it: a missing value may come as null), so tools that
- * read the same are judged once per ranking, and a rule cannot depend on anything else.
+ * One verdict: what it reads of a tool, and how it judges that. `judge` sees only what `reads`
+ * returned, as JSON carries it (missing may be null): tools that read the same are judged once.
  */
 export interface Rule {
   criterion: VerdictCriterion;
@@ -114,10 +114,7 @@ type RowCriterion = Exclude<Extract<CriterionId, RowId>, 'transitEncryption'>;
 const rowRule = (criterion: RowCriterion): Rule =>
   rule(criterion, (t): [Cell, Maybe<number[]>] => [t.cells[criterion], t.cells.freeTier.footnotes], ([cell, freeTierFootnotes], ctx) => {
     const importance = ctx.importance[criterion];
-    // Footnote 6: under free-only the user will be on the free version, which lacks this.
-    const lost = ctx.freeOnly ? noVideoFootnote(freeTierFootnotes, criterion, ctx) : 0;
-    if (lost) return verdict(criterion, importance, 'unmet', 'noVideoInFreeTier', [...(cell.footnotes ?? noFootnotes), lost]);
-    return judgeCell(criterion, importance, cell, criterion, ctx);
+    return lostOnFree(criterion, importance, criterion, cell, freeTierFootnotes, ctx) ?? judgeCell(criterion, importance, cell, criterion, ctx);
   });
 
 const participants = rule(
@@ -125,9 +122,9 @@ const participants = rule(
   (t): [Cell, Maybe<number[]>, Maybe<number>, Maybe<boolean>] =>
     [t.cells.maxParticipants, t.cells.freeTier.footnotes, t.freeTier?.maxParticipants, t.freeTier?.maxParticipantsInferred],
   ([cell, freeTierFootnotes, freeTierMax, inferred], ctx) => {
+    const lost = lostOnFree('participants', 'must', 'maxParticipants', cell, freeTierFootnotes, ctx);
+    if (lost) return lost;
     const footnotes = cell.footnotes;
-    const lost = ctx.freeOnly ? noVideoFootnote(freeTierFootnotes, 'maxParticipants', ctx) : 0;
-    if (lost) return verdict('participants', 'must', 'unmet', 'noVideoInFreeTier', [...(footnotes ?? noFootnotes), lost]);
     const max = cell.value as number; // the schema allows only numbers on this row
     const n = ctx.answers.participants;
     if (n > max) {
@@ -148,7 +145,7 @@ const hosting = rule('hosting', (t): [Cell] => [t.cells.selfHosting], ([cell], c
     ? judgeCell('hosting', 'must', cell, 'selfHosting', ctx, 'selfHostable', 'notSelfHostable')
     : verdict('hosting', 'ignore', 'met', 'hostingOpen'));
 
-const storageRows = ['storesLocation', 'storesCallData', 'storesMetadata'] as const;
+const storageRows = criterionRows.dataMinimisation;
 
 const dataMinimisation = rule('dataMinimisation', (t): Cell[] => storageRows.map((row) => t.cells[row]), (cells, ctx) => {
   const importance = ctx.importance.dataMinimisation;

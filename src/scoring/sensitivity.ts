@@ -8,10 +8,7 @@ import { criterionIds, importances, type Answers, type CriterionId, type Importa
 export const sensitivities = ['everyday', 'confidential', 'special'] as const;
 export type Sensitivity = (typeof sensitivities)[number];
 
-/**
- * The least importance each answer suggests. `everyday` suggests nothing.
- * @example suggestions.special.dpa // 'must'
- */
+/** The least importance each answer suggests; `everyday` suggests nothing. */
 export const suggestions: Readonly<Record<Sensitivity, Readonly<Partial<Record<CriterionId, Importance>>>>> = {
   everyday: {},
   confidential: { dpa: 'must', e2e: 'nice', dataInEU: 'nice', noThirdPartySharing: 'nice' },
@@ -22,8 +19,7 @@ export const suggestions: Readonly<Record<Sensitivity, Readonly<Partial<Record<C
 const strength = (i: Importance | undefined): number => importances.length - 1 - importances.indexOf(i ?? 'ignore');
 
 /**
- * A new importance map: `importance` with each suggested criterion raised to at least its
- * suggested level. Never lowers anything; the input is not changed.
+ * A new importance map: each suggested criterion raised to at least its suggested level, never lowered.
  * @example suggestedImportance('confidential', { e2e: 'must' }) // { e2e: 'must', dpa: 'must', dataInEU: 'nice', noThirdPartySharing: 'nice' }
  */
 export function suggestedImportance(sensitivity: Sensitivity, importance: Answers['importance']): Answers['importance'] {
@@ -35,8 +31,7 @@ export function suggestedImportance(sensitivity: Sensitivity, importance: Answer
 }
 
 /**
- * The criteria the suggestion raises above what `importance` has, in the report's order, so
- * the pages can say "suggested because your calls are …".
+ * The criteria the suggestion raises, in the report's order ("suggested because your calls are …").
  * @example raisedBySuggestion('special', { dpa: 'must' }) // ['noThirdPartySharing', 'dataInEU', 'e2e']
  */
 export function raisedBySuggestion(sensitivity: Sensitivity, importance: Answers['importance']): CriterionId[] {

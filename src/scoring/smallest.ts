@@ -4,7 +4,7 @@ import { rank } from './rank';
 import { blocks } from './rules';
 import type { AnswerChange, Answers, ToolResult, Verdict } from './types';
 
-/** Sets of changes are bit masks over the list of candidate changes (at most 17 of them). */
+/** A set of changes: a bit mask over the candidate changes (at most 17). */
 type Mask = number;
 
 const bitCount = (mask: Mask): number => {
@@ -34,20 +34,16 @@ const same = (a: Verdict, b: Verdict): boolean =>
   a.status === b.status && a.importance === b.importance && a.reason === b.reason;
 
 /**
- * The fewest changes that together make at least one tool eligible, when none is.
- *
- * A set that admits a tool, and is as small as can be, holds only changes that touch that tool.
- * So, per tool: a change that is the only single cure of one of its blockers is always in; the
- * others come from the changes that lift a blocker on their own (or, when some blocker needs
- * changes together, from every change that alters any of the tool's verdicts). Sets grow in size
- * until one admits a tool, checked by ranking. Among those of that size: more tools admitted
- * (by re-ranking), then the earlier changes in the list. Null when nothing helps.
+ * The fewest changes that together make at least one tool eligible, when none is; null when
+ * nothing helps. A smallest set that admits a tool holds only changes that touch that tool. So,
+ * per tool: a change that alone cures one of its blockers, and is the only one to, is always in;
+ * the rest come from the changes that lift a blocker alone (or, when a blocker needs several,
+ * from all that alter the tool's verdicts). Sets grow until one admits a tool. Among sets of that
+ * size: more tools admitted, then the changes earlier in the list.
  *
  * @example
- * // 30 people, data minimisation and an EU controller both musts: no tool has either.
- * smallestRelaxation(reportCatalog, a, candidateChanges(a));
- * // { changes: [dataMinimisation must→nice, euController must→nice],
- * //   admits: ['webex', 'gotomeeting', 'google-meet', 'lifesize', 'teams', 'zoom'] }
+ * // 30 people; data minimisation and an EU controller must: no tool has either.
+ * smallestRelaxation(reportCatalog, a, candidateChanges(a)).changes; // [dataMinimisation must→nice, euController must→nice]
  */
 export function smallestRelaxation(
   catalog: Catalog,
@@ -57,8 +53,7 @@ export function smallestRelaxation(
   if (changes.length === 0) return null;
   const answersFor = (mask: Mask): Answers =>
     changes.reduce((acc, change, i) => ((mask >> i) & 1 ? applyChange(acc, change) : acc), answers);
-  // Ranking the catalog is cheaper than judging one tool on its own (it judges each class of
-  // cells once), so every set of changes is tried by ranking, once.
+  // Each set is tried by ranking the catalog, once: cheaper than judging one tool on its own.
   const ranked = new Map<Mask, Map<string, ToolResult>>();
   const resultsFor = (mask: Mask): Map<string, ToolResult> => {
     let byTool = ranked.get(mask);

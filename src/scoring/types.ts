@@ -1,8 +1,6 @@
 /**
- * Public types of the scoring module, and the one definition of every list the app derives
- * from them: the criteria with their groups and order, the answer values, the verdict order.
- * The names and shapes of `Answers`, `Verdict` and `ToolResult` are fixed: the UI, the share
- * link and automated checks rely on them.
+ * The scoring module's public types, and the one definition of each list the app derives from
+ * them. `Answers`, `Verdict` and `ToolResult` are fixed: the UI, the link and checks rely on them.
  */
 
 /** How much a criterion matters, strongest first. */
@@ -17,11 +15,7 @@ export type Hosting = (typeof hostings)[number];
 export const budgets = ['free-only', 'free-preferred', 'paid-ok'] as const;
 export type Budget = (typeof budgets)[number];
 
-/**
- * The criteria a company can weigh, grouped as the report's table groups its rows.
- * Hosting, meeting size and price are answers of their own, not criteria.
- * @example criterionGroups.security // ['e2e', 'transitEncryption', 'openSource']
- */
+/** The criteria a company can weigh, grouped as the report's table groups its rows (hosting, size and price are answers). */
 export const criterionGroups = {
   features: ['groupChat', 'oneToOneCalls', 'groupCalls', 'joinWithoutAccount', 'browser', 'multiPlatform'],
   storage: ['dataMinimisation'],
@@ -48,10 +42,7 @@ export interface Answers {
 export type VerdictCriterion = CriterionId | 'participants' | 'hosting' | 'budget' | 'availability';
 export type VerdictStatus = 'met' | 'conditional' | 'unmet' | 'unknown';
 
-/**
- * The fixed order of a tool's verdicts, in the report's row groups so the UI can group them:
- * features (with hosting and participants), storage, information flow, security, pricing, availability.
- */
+/** The order of a tool's verdicts, in the report's row groups (hosting and size with the features). */
 export const verdictOrder = [
   'groupChat', 'oneToOneCalls', 'groupCalls', 'hosting', 'joinWithoutAccount', 'browser', 'multiPlatform', 'participants',
   'dataMinimisation',
@@ -123,9 +114,6 @@ export interface Relaxation {
 export interface RelaxationReport {
   /** Every single loosening that admits at least one more tool. */
   single: Relaxation[];
-  /**
-   * When no tool is eligible: the fewest changes that together admit at least one tool,
-   * and the tools they admit; null when some tool is already eligible or nothing helps.
-   */
+  /** When no tool is eligible: the fewest changes that together admit one, and what they admit; else null. */
   smallest: { changes: AnswerChange[]; admits: string[] } | null;
 }
