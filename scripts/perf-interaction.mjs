@@ -52,8 +52,16 @@ const results = await withPreview(async (origin) => {
     await cdp.send('Runtime.evaluate', {
       expression: `window.__input = 0; window.__drawn = 0; for (const t of ['pointerdown', 'keydown']) addEventListener(t, () => { window.__input = performance.now(); window.__drawn = 0; }, true); new MutationObserver(() => { window.__drawn = performance.now(); }).observe(document.querySelector('.results__main'), { subtree: true, childList: true, characterData: true, attributes: true });`,
     });
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(2000); // the memo and the idle preloads settle first
+    // The page's work for later (the memo, the other pages' code) starts once the page has
+    // settled, some 4 s after its first screen (whenSettled in src/components/idle.ts). Measure
+    // after that: wait until no file has come in for 1.5 s, and at least 5 s after the start.
+    await page.waitForFunction(() => performance.now() > 5000, null, { timeout: 30_000 });
+    for (let seen = -1; ; ) {
+      const now = await page.evaluate(() => performance.getEntriesByType('resource').length);
+      if (now === seen) break;
+      seen = now;
+      await page.waitForTimeout(1500);
+    }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     const measured = [];
     for (const [action, role, name, text] of changes) {
