@@ -1,4 +1,5 @@
 import { toLinkParams } from '../share/link';
+import { resultsUrl } from '../share/routes';
 import { useStore, type StoreState } from '../state/store';
 
 /**
@@ -18,3 +19,9 @@ export function useLinkParams(): string {
   const choice = useStore((s) => s.choice);
   return linkParamsOf({ answers, lang, dataSet, sensitivity, choice });
 }
+
+/** The results link on this site for link parameters, as "Copy link" and the memo give it. */
+export const shareUrlOf = (params: string): string => resultsUrl(window.location.origin, `#${params}`);
+
+/** The results link for what the store holds, drawn again whenever one of its parts changes. */
+export const useShareUrl = (): string => shareUrlOf(useLinkParams());

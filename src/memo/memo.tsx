@@ -10,8 +10,7 @@ import type { ToolId } from '../catalog/types';
 import { MemoUpdates } from './memo-updates';
 import { useFormats } from '../i18n/format';
 import { ourChoice } from '../components/our-choice';
-import { useLinkParams } from '../components/use-link-params';
-import { resultsUrl } from '../share/routes';
+import { useShareUrl } from '../components/use-link-params';
 import { useStore } from '../state/store';
 import { MemoAnswers } from './memo-answers';
 import { MemoChoice } from './memo-choice';
@@ -50,7 +49,7 @@ export function Memo() {
   const { results, eligible, ineligible } = useRanking(answers, catalog);
   const chosen = ourChoice(marked, eligible);
   const choiceTool = chosen ? getTool(catalog, chosen.result.toolId) : undefined;
-  const url = resultsUrl(window.location.origin, `#${useLinkParams()}`);
+  const url = useShareUrl();
   const footnotes = [...new Set(results.flatMap((r) => (r.eligible ? r.verdicts : r.blockers.slice(0, 1)).flatMap((v) => v.footnotes)))];
   const source = reportCatalog.source;
 

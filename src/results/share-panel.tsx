@@ -1,16 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { linkParamsOf, useLinkParams } from '../components/use-link-params';
-import { resultsUrl } from '../share/routes';
+import { linkParamsOf, shareUrlOf, useShareUrl } from '../components/use-link-params';
 import { useStore } from '../state/store';
 
-const linkNow = () => resultsUrl(window.location.origin, `#${linkParamsOf(useStore.getState())}`);
+const linkNow = () => shareUrlOf(linkParamsOf(useStore.getState()));
 
 /** The link to copy by hand, kept in step with the answers; shown only once copying has failed. */
 function ManualLink({ id, failures }: { id: string; failures: number }) {
   const { t } = useTranslation('sharing');
   const field = useRef<HTMLInputElement>(null);
-  const url = resultsUrl(window.location.origin, `#${useLinkParams()}`);
+  const url = useShareUrl();
   // Each failure selects the link in the field again.
   useEffect(() => {
     field.current?.focus();
