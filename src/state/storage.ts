@@ -16,6 +16,20 @@ export function onStorageProblem(listener: (problem: StorageProblem) => void) {
   report = listener;
 }
 
+/** The entry as this tab last read or wrote it: null when there was none, undefined before the first read. */
+let lastSeen: string | null | undefined;
+/**
+ * Whether the saved entry differs from what this tab last read or wrote: another tab wrote it
+ * while this one was not listening for `storage` events yet.
+ */
+export function changedElsewhere(): boolean {
+  try {
+    return lastSeen !== undefined && (local()?.getItem(storageKey) ?? null) !== lastSeen;
+  } catch {
+    return false;
+  }
+}
+
 let readOnly = false;
 /**
  * True once an entry from a newer version of the app was found: it is then never written,
@@ -47,6 +61,7 @@ export const storage: PersistStorage<PersistedState> = {
       return null;
     }
     const raw = store.getItem(name);
+    lastSeen = raw;
     if (raw == null) return null;
     try {
       const parsed: unknown = JSON.parse(raw);
@@ -68,7 +83,9 @@ export const storage: PersistStorage<PersistedState> = {
     try {
       const store = local();
       if (!store) throw new Error('no storage');
-      store.setItem(name, JSON.stringify(value));
+      const raw = JSON.stringify(value);
+      store.setItem(name, raw);
+      lastSeen = raw;
       writeFailed = false;
     } catch {
       if (!writeFailed) {
@@ -81,6 +98,7 @@ export const storage: PersistStorage<PersistedState> = {
     readOnly = false; // "Forget" is the user's explicit choice, also over a newer version's entry
     try {
       local()?.removeItem(name);
+      lastSeen = null;
     } catch {
       // nothing stored that could be removed
     }

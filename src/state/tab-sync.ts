@@ -1,10 +1,12 @@
+import { changedElsewhere } from './storage';
 import { storageKey, useStore } from './store';
 
 /**
  * Keeps tabs in step: when another tab of the app writes the saved answers, this tab reads them
  * in again (through the same checks as at start-up). A tab thus never writes back answers that
- * another tab has replaced since, because it holds the newer ones before its next write.
- * Returns a function that stops listening.
+ * another tab has replaced since, because it holds the newer ones before its next write. What
+ * another tab saved before this one started listening (it listens once its page is up) is read
+ * in at once. Returns a function that stops listening.
  */
 export function syncTabs(target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): () => void {
   const onStorage = (event: StorageEvent) => {
@@ -12,5 +14,6 @@ export function syncTabs(target: Pick<Window, 'addEventListener' | 'removeEventL
     void useStore.persist.rehydrate();
   };
   target.addEventListener('storage', onStorage);
+  if (changedElsewhere()) void useStore.persist.rehydrate();
   return () => target.removeEventListener('storage', onStorage);
 }

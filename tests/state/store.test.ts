@@ -201,6 +201,19 @@ describe('two tabs', () => {
     stop();
   });
 
+  it('reads in, on starting to listen, what another tab saved before that, and only then', async () => {
+    useStore.getState().setParticipants(20);
+    const rehydrate = vi.spyOn(useStore.persist, 'rehydrate');
+    syncTabs()(); // nothing changed elsewhere: nothing read again
+    expect(rehydrate).not.toHaveBeenCalled();
+    // The other tab saves while this one is not listening yet: no storage event reaches it.
+    localStorage.setItem(storageKey, entry({ answers: { ...initialAnswers, participants: 90 }, lang: 'nl', client: { name: '', notes: '' }, history: [] }));
+    const stop = syncTabs();
+    await vi.waitFor(() => expect(useStore.getState().answers.participants).toBe(90));
+    expect(rehydrate).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
   it('ignores storage events for other keys', async () => {
     const stop = syncTabs();
     useStore.getState().setParticipants(20);
