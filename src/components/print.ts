@@ -5,17 +5,33 @@
  * and the memo stay apart.
  */
 let prepare: (() => Promise<unknown>) | null = null;
+let registered = () => {};
 
 /** Registers what must be loaded before printing; returns a function that unregisters it. */
 export function beforePrinting(load: () => Promise<unknown>): () => void {
   prepare = load;
+  registered();
   return () => {
     if (prepare === load) prepare = null;
   };
 }
 
-/** Prints once what printing needs has loaded; prints anyway if it cannot load (the page itself then prints). */
-export async function printWhenReady(): Promise<void> {
+/**
+ * Prints once what printing needs has loaded; prints anyway if it cannot load (the page itself
+ * then prints). The memo's part and the Print button are loaded apart, each when the page is
+ * idle, so a Print pressed before the memo's part has registered waits for it, up to `wait` ms.
+ */
+export async function printWhenReady(wait = 8000): Promise<void> {
+  if (!prepare) {
+    await new Promise<void>((done) => {
+      const timer = setTimeout(done, wait);
+      registered = () => {
+        clearTimeout(timer);
+        done();
+      };
+    });
+    registered = () => {};
+  }
   await prepare?.().catch(() => undefined);
   window.print();
 }
