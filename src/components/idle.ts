@@ -15,6 +15,7 @@ export function whenIdle(callback: () => void, timeout = 2000): () => void {
   const frame = requestAnimationFrame(() => setTimeout(() => (cancel ??= idleMoment(callback, timeout)), 0));
   return () => {
     cancelAnimationFrame(frame);
+    // Not waiting yet: a no-op in its place keeps the frame's timeout from starting the wait.
     (cancel ??= () => {})();
   };
 }

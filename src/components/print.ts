@@ -5,12 +5,13 @@
  * and the memo stay apart.
  */
 let prepare: (() => Promise<unknown>) | null = null;
-let registered = () => {};
+/** Prints waiting for a part to register (Print pressed more than once waits once per press). */
+const waiting = new Set<() => void>();
 
 /** Registers what must be loaded before printing; returns a function that unregisters it. */
 export function beforePrinting(load: () => Promise<unknown>): () => void {
   prepare = load;
-  registered();
+  for (const go of waiting) go();
   return () => {
     if (prepare === load) prepare = null;
   };
@@ -24,13 +25,14 @@ export function beforePrinting(load: () => Promise<unknown>): () => void {
 export async function printWhenReady(wait = 8000): Promise<void> {
   if (!prepare) {
     await new Promise<void>((done) => {
-      const timer = setTimeout(done, wait);
-      registered = () => {
+      const go = () => {
         clearTimeout(timer);
+        waiting.delete(go);
         done();
       };
+      const timer = setTimeout(go, wait);
+      waiting.add(go);
     });
-    registered = () => {};
   }
   await prepare?.().catch(() => undefined);
   window.print();

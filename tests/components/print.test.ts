@@ -19,6 +19,15 @@ describe('printWhenReady', () => {
     unregister();
   });
 
+  it('lets every press made before the part registers go on once it does', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const presses = [printWhenReady(), printWhenReady()];
+    const unregister = beforePrinting(async () => {});
+    await Promise.all(presses);
+    expect(print).toHaveBeenCalledTimes(2);
+    unregister();
+  });
+
   it('prints anyway when no part registers in time, or what it loads fails', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     await printWhenReady(5);
