@@ -1,5 +1,4 @@
-import { budgets, criterionIds, hostings, importances } from './types';
-import type { Answers } from './types';
+import { budgets, criterionIds, hostings, importances, type Answers } from './types';
 
 /**
  * The answers before the company has said anything: 10 people, hosting either way, paying is
@@ -15,6 +14,7 @@ export const defaultAnswers: Answers = Object.freeze({
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const oneOf = (list: readonly string[], x: unknown): boolean => typeof x === 'string' && list.includes(x);
+const fail = (message: string): never => { throw new TypeError(message); };
 const shown = (x: unknown): string => (typeof x === 'string' ? JSON.stringify(x) : String(x));
 
 /**
@@ -23,9 +23,6 @@ const shown = (x: unknown): string => (typeof x === 'string' ? JSON.stringify(x)
  * @example checkAnswers({ ...defaultAnswers, importance: { teleport: 'must' } }) // TypeError('importance.teleport: unknown criterion')
  */
 export function checkAnswers(answers: unknown): asserts answers is Answers {
-  const fail = (message: string): never => {
-    throw new TypeError(message);
-  };
   if (!isRecord(answers)) return fail('answers: expected an object');
   const { participants, hosting, budget, includeDiscontinued, importance } = answers;
   if (!Number.isInteger(participants) || (participants as number) < 2) {

@@ -1,10 +1,7 @@
 /**
  * Countries of the EU and the EEA (ISO 3166-1 alpha-2; Greece also as the EU's own "EL").
  * A controller here falls under the GDPR without a transfer to a third country.
- *
- * @example
- * euCountries.has('NL'); // true
- * euCountries.has('US'); // false
+ * @example euCountries.has('NL') // true; euCountries.has('US') // false
  */
 export const euCountries: ReadonlySet<string> = new Set([
   'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'EL', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE',

@@ -3,8 +3,7 @@ import { applyChange } from './apply-change';
 import { checkAnswers } from './answers';
 import { rank } from './rank';
 import { smallestRelaxation } from './smallest';
-import { criterionIds } from './types';
-import type { AnswerChange, Answers, Relaxation, RelaxationReport } from './types';
+import { criterionIds, type AnswerChange, type Answers, type Relaxation, type RelaxationReport } from './types';
 
 /**
  * Every single loosening of the answers, in a fixed order: each must-have to nice-to-have (in
@@ -26,9 +25,7 @@ export function candidateChanges(answers: Answers): AnswerChange[] {
  * What the company could loosen to see more tools. `single`: each one change that makes more
  * tools eligible, with those in the new rank order. `smallest`: when none is eligible, the fewest
  * changes that together admit one (else null).
- *
- * @example
- * relaxations(reportCatalog, { ...defaultAnswers, participants: 300, importance: { e2e: 'must', dataInEU: 'must' } });
+ * @example relaxations(reportCatalog, { ...defaultAnswers, participants: 300, importance: { e2e: 'must', dataInEU: 'must' } });
  * // single: dataInEU must→nice admits gotomeeting, e2e must→nice admits zoom; smallest: null (Webex fits)
  */
 export function relaxations(catalog: Catalog, answers: Answers): RelaxationReport {

@@ -1,8 +1,7 @@
 import type { Cell, FootnoteCondition, RowId, Tool } from '../catalog/types';
 import { criterionRows } from './criterion-rows';
 import { euCountries } from './eu';
-import type { Answers, CriterionId, Importance, ReasonCode, Verdict, VerdictCriterion, VerdictStatus } from './types';
-import { criterionIds } from './types';
+import { criterionIds, type Answers, type CriterionId, type Importance, type ReasonCode, type Verdict, type VerdictCriterion, type VerdictStatus } from './types';
 
 /** What the rules need of the answers and the catalog's footnotes (by number), worked out once per ranking. */
 export interface Context {
@@ -21,16 +20,13 @@ export function context(footnotes: ReadonlyMap<number, FootnoteCondition>, answe
 
 const noFootnotes = Object.freeze([]) as unknown as number[];
 
-/** Footnote numbers ascending, each once, frozen. */
-const footnoteList = (ids: readonly number[] = noFootnotes): number[] =>
-  ids.length === 0 ? noFootnotes : (Object.freeze([...new Set(ids)].sort((a, b) => a - b)) as number[]);
-
 /** A frozen verdict; footnotes come out ascending, each once. */
 export function verdict(
   criterion: VerdictCriterion, importance: Importance, status: VerdictStatus, reason: ReasonCode,
-  footnotes?: readonly number[], params?: Record<string, string | number>,
+  footnotes: readonly number[] = noFootnotes, params?: Record<string, string | number>,
 ): Verdict {
-  const v: Verdict = { criterion, importance, status, footnotes: footnoteList(footnotes), reason };
+  const list = footnotes.length === 0 ? noFootnotes : (Object.freeze([...new Set(footnotes)].sort((a, b) => a - b)) as number[]);
+  const v: Verdict = { criterion, importance, status, footnotes: list, reason };
   if (params) v.params = Object.freeze(params);
   return Object.freeze(v);
 }

@@ -16,7 +16,7 @@ export const suggestions: Readonly<Record<Sensitivity, Readonly<Partial<Record<C
 };
 
 /** How strong an importance is: ignore < nice < must. */
-const strength = (i: Importance | undefined): number => importances.length - 1 - importances.indexOf(i ?? 'ignore');
+const strength = (i: Importance = 'ignore'): number => -importances.indexOf(i);
 
 /**
  * A new importance map: each suggested criterion raised to at least its suggested level, never lowered.

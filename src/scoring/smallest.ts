@@ -2,16 +2,12 @@ import type { Catalog } from '../catalog/types';
 import { applyChange } from './apply-change';
 import { rank } from './rank';
 import { blocks } from './rules';
-import type { AnswerChange, Answers, ToolResult, Verdict } from './types';
+import type { AnswerChange, Answers, RelaxationReport, ToolResult, Verdict } from './types';
 
 /** A set of changes: a bit mask over the candidate changes (at most 17). */
 type Mask = number;
 
-const bitCount = (mask: Mask): number => {
-  let n = 0;
-  for (let m = mask; m !== 0; m &= m - 1) n++;
-  return n;
-};
+const bitCount = (mask: Mask): number => (mask === 0 ? 0 : 1 + bitCount(mask & (mask - 1)));
 
 /** Every `size`-subset of the bits in `pool`, lowest bits first. */
 function subsets(pool: Mask, size: number, visit: (subset: Mask) => void): void {
@@ -25,10 +21,7 @@ function subsets(pool: Mask, size: number, visit: (subset: Mask) => void): void 
 }
 
 /** `a` before `b` when, of the changes they differ in, the earliest in the list is a's. */
-const earlier = (a: Mask, b: Mask): boolean => {
-  const d = a ^ b;
-  return (a & d & -d) !== 0;
-};
+const earlier = (a: Mask, b: Mask): boolean => (a & (a ^ b) & -(a ^ b)) !== 0;
 
 const same = (a: Verdict, b: Verdict): boolean =>
   a.status === b.status && a.importance === b.importance && a.reason === b.reason;
@@ -40,16 +33,10 @@ const same = (a: Verdict, b: Verdict): boolean =>
  * the rest come from the changes that lift a blocker alone (or, when a blocker needs several,
  * from all that alter the tool's verdicts). Sets grow until one admits a tool. Among sets of that
  * size: more tools admitted, then the changes earlier in the list.
- *
- * @example
- * // 30 people; data minimisation and an EU controller must: no tool has either.
+ * @example // 30 people; data minimisation and an EU controller must: no tool has either.
  * smallestRelaxation(reportCatalog, a, candidateChanges(a)).changes; // [dataMinimisation must→nice, euController must→nice]
  */
-export function smallestRelaxation(
-  catalog: Catalog,
-  answers: Answers,
-  changes: readonly AnswerChange[],
-): { changes: AnswerChange[]; admits: string[] } | null {
+export function smallestRelaxation(catalog: Catalog, answers: Answers, changes: readonly AnswerChange[]): RelaxationReport['smallest'] {
   if (changes.length === 0) return null;
   const answersFor = (mask: Mask): Answers =>
     changes.reduce((acc, change, i) => ((mask >> i) & 1 ? applyChange(acc, change) : acc), answers);
@@ -74,7 +61,7 @@ export function smallestRelaxation(
     return { id, forced: 0, optional: touches };
   });
 
-  const found = new Set<Mask>();
+  const found = new Set<Mask>(); // the sets of the smallest size that admit a tool
   for (let size = 1; size <= changes.length && found.size === 0; size++) {
     for (const plan of plans) {
       const rest = size - bitCount(plan.forced);
@@ -89,11 +76,8 @@ export function smallestRelaxation(
   let best: { mask: Mask; admits: string[] } | null = null;
   for (const mask of found) {
     const admits = [...resultsFor(mask).values()].flatMap((r) => (r.eligible ? [r.toolId] : []));
-    if (best === null || admits.length > best.admits.length || (admits.length === best.admits.length && earlier(mask, best.mask))) {
-      best = { mask, admits };
-    }
+    const more = admits.length - (best?.admits.length ?? 0);
+    if (best === null || more > 0 || (more === 0 && earlier(mask, best.mask))) best = { mask, admits };
   }
-  if (best === null) return null;
-  const chosen = best.mask;
-  return { changes: changes.filter((_, i) => ((chosen >> i) & 1) === 1), admits: best.admits };
+  return best && { changes: changes.filter((_, i) => (best.mask >> i) & 1), admits: best.admits };
 }

@@ -54,26 +54,21 @@ export const verdictOrder = [
 
 /** Why a verdict came out as it did; the UI words each (`results:reasons.<code>`) with `params` and the tool's name. */
 export const reasonCodes = [
-  // Table marks: ✔, ✘, n.v.t. (no personal data collected: met, shown as its own mark), promised for later (params.when).
+  // Table marks ✔ ✘ n.v.t. (no personal data: met, its own mark), and promised for later (params.when).
   'supported', 'notSupported', 'notApplicable', 'planned',
-  // Footnote conditions: 2 browser only; 3 own server (you can self-host / you will not);
-  // 4 pricier plans (you can pay / free only); 5 no location certainty on the free service
-  // (you can pay / free only: unknown); 6 no video calls in the free version.
+  // Footnotes: 2 browser only; 3 own server (you can self-host / you will not); 4 pricier plans (you can
+  // pay / free only); 5 no location certainty on the free service (you can pay / free only: unknown); 6 no video free.
   'browserOnly', 'ownServerConfig', 'ownServerRequired', 'paidPlanOnly', 'paidPlanNotFree',
   'locationUncertainOnFree', 'locationUncertainFreeOnly', 'noVideoInFreeTier',
-  // Participants (params.max; paidMax for the free tier's). "Inferred": a free limit the text's figures imply;
+  // Participants (params.max, free tier's paidMax). Inferred: a free limit the text's figures imply;
   // largerPlan*: above an "or more" limit, a larger plan on request.
   'withinLimit', 'aboveLimit', 'largerPlanOnRequest', 'largerPlanNotFree', 'freeTierLimit', 'freeTierLimitInferred', 'withinFreeLimitInferred',
-  // Hosting; hostingOpen: hosting does not matter to you.
-  'selfHostable', 'notSelfHostable', 'hostingOpen',
-  // Budget; freeTierTemporary: free for a limited time only; freeTierNoVideo: footnote 6.
-  'freeTier', 'freeTierTemporary', 'freeTierNoVideo', 'noFreeTier', 'paidOk',
-  // Data: storesData has params.kinds (row ids), controllerOutsideEU params.country,
-  // sharesWhenLegallyRequired is footnote 1, impliedByE2e: transit met through end-to-end encryption.
+  // Hosting (hostingOpen: it does not matter to you); budget (freeTierNoVideo: footnote 6).
+  'selfHostable', 'notSelfHostable', 'hostingOpen', 'freeTier', 'freeTierTemporary', 'freeTierNoVideo', 'noFreeTier', 'paidOk',
+  // Data: storesData params.kinds (row ids), controllerOutsideEU params.country, sharesWhenLegallyRequired
+  // footnote 1, impliedByE2e: transit met through end-to-end encryption. Availability: params.date.
   'storesNothing', 'storesData', 'noSharing', 'sharesData', 'sharesWhenLegallyRequired',
-  'controllerInEU', 'controllerOutsideEU', 'impliedByE2e',
-  // Availability (params.date).
-  'available', 'discontinued', 'discontinuedIncluded',
+  'controllerInEU', 'controllerOutsideEU', 'impliedByE2e', 'available', 'discontinued', 'discontinuedIncluded',
 ] as const;
 export type ReasonCode = (typeof reasonCodes)[number];
 
