@@ -24,9 +24,9 @@ let lastSeen: string | null | undefined;
  */
 export function changedElsewhere(): boolean {
   try {
-    return lastSeen !== undefined && (local()?.getItem(storageKey) ?? null) !== lastSeen;
+    return lastSeen !== undefined && localStorage.getItem(storageKey) !== lastSeen;
   } catch {
-    return false;
+    return false; // no storage (blocked, private mode): nothing another tab could have written
   }
 }
 
