@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog } from '../catalog/types';
 import { applyChange } from '../scoring/apply-change';
@@ -78,12 +77,21 @@ export function RelaxationHints({ relax }: { relax: RelaxationReport }) {
   );
 }
 
+// The last search, kept outside React: a part that mounts in a transition starts over whenever
+// that render is interrupted (as other parts of the page come in after the first screen), and
+// useMemo's cache goes with it. On a results link the search ran up to seven times for one answer.
+let last: { catalog: Catalog; answers: Answers; report: RelaxationReport } | null = null;
+function relaxationsOf(catalog: Catalog, answers: Answers): RelaxationReport {
+  if (last?.catalog !== catalog || last.answers !== answers) last = { catalog, answers, report: relaxations(catalog, answers) };
+  return last.report;
+}
+
 /**
  * What would admit more tools: when none fits, the smallest set of changes that helps; then each
  * single change that adds a tool. Its code (and the search behind it) loads once the ranking shows.
  */
 export function Loosenings({ answers, catalog, noneFit }: { answers: Answers; catalog: Catalog; noneFit: boolean }) {
-  const relax = useMemo(() => relaxations(catalog, answers), [answers, catalog]);
+  const relax = relaxationsOf(catalog, answers);
   return (
     <>
       {noneFit ? <NoToolFits relax={relax} /> : null}
