@@ -21,7 +21,10 @@ function subsets(pool: Mask, size: number, visit: (subset: Mask) => void): void 
 }
 
 /** `a` before `b` when, of the changes they differ in, the earliest in the list is a's. */
-const earlier = (a: Mask, b: Mask): boolean => (a & (a ^ b) & -(a ^ b)) !== 0;
+function earlier(a: Mask, b: Mask): boolean {
+  const differ = a ^ b;
+  return (a & differ & -differ) !== 0; // differ & -differ: the lowest bit they differ in
+}
 
 const same = (a: Verdict, b: Verdict): boolean =>
   a.status === b.status && a.importance === b.importance && a.reason === b.reason;
