@@ -17,7 +17,7 @@ export function LanguageSwitch() {
 
   const choose = () => {
     void switchLanguage(i18n, other);
-    void import('../state/store').then(({ useStore }) => useStore.getState().setLang(other));
+    void import('../state/store').then((store) => store.useStore.getState().setLang(other));
   };
 
   return (

@@ -1,5 +1,4 @@
-import { toLinkParams } from '../share/link';
-import { resultsUrl } from '../share/routes';
+import { resultsUrl, toLinkParams } from '../share/link';
 import { useStore, type StoreState } from '../state/store';
 
 /**

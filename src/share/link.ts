@@ -4,6 +4,7 @@ import { budgets, criterionIds, hostings, importances } from '../scoring/types';
 import type { Answers, CriterionId } from '../scoring/types';
 import { isLang, type Lang } from './languages';
 import { MAX_PARTICIPANTS, MIN_PARTICIPANTS } from './limits';
+import { paths } from './routes';
 
 /**
  * The share-link format. Answers travel as readable parameters named after the `Answers`
@@ -174,4 +175,12 @@ export function toLinkParams(answers: Answers, lang: Lang, extras: DataSet | Lin
   if (choice) parts.push(`choice=${encodeURIComponent(choice)}`);
   parts.push(`lang=${lang}`);
   return parts.join('&');
+}
+
+/**
+ * The absolute address of a results link, e.g. https://example.org/results#participants=10&…&lang=nl.
+ * @example resultsUrl('https://example.org', '#lang=nl') // 'https://example.org/results#lang=nl'
+ */
+export function resultsUrl(origin: string, hash: string): string {
+  return new URL(`${paths.results}${hash}`, origin).href;
 }

@@ -28,11 +28,3 @@ export const paths = {
   updates: '/updates',
   updatesFor: (toolId: string) => `/updates?tool=${encodeURIComponent(toolId)}`,
 } as const;
-
-/**
- * The absolute address of a results link, e.g. https://example.org/results#participants=10&…&lang=nl.
- * @example resultsUrl('https://example.org', '#lang=nl') // 'https://example.org/results#lang=nl'
- */
-export function resultsUrl(origin: string, hash: string): string {
-  return new URL(`${paths.results}${hash}`, origin).href;
-}
