@@ -46,11 +46,20 @@ export function whenSettled(callback: () => void, delay = 4000): () => void {
 }
 
 /**
- * False until the browser is first idle after mount (or `timeout` ms have passed), then true. Set
- * in a transition, so whatever it reveals renders in slices rather than as one long task.
+ * False until the browser is first idle after mount (or `timeout` ms have passed), and `prepare`
+ * (if given) has settled, then true. Set in a transition, so whatever it reveals renders in
+ * slices rather than as one long task. `prepare` is fixed for the component's life.
  */
-export function useIdle(timeout?: number): boolean {
+export function useIdle(timeout?: number, prepare: () => Promise<unknown> = async () => {}): boolean {
   const [idle, setIdle] = useState(false);
-  useEffect(() => whenIdle(() => startTransition(() => setIdle(true)), timeout), [timeout]);
+  useEffect(
+    () =>
+      whenIdle(() => {
+        const show = () => startTransition(() => setIdle(true));
+        void prepare().then(show, show);
+      }, timeout),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [timeout],
+  );
   return idle;
 }

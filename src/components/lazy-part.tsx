@@ -1,7 +1,7 @@
-import { lazy, startTransition, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './error-boundary';
-import { whenIdle } from './idle';
+import { useLoadedWhenIdle } from './later';
 import { TextsGate } from './texts-gate';
 import type { Namespace } from '../i18n/namespaces';
 
@@ -48,25 +48,9 @@ export function LazyPart<P extends object>({ load, props, namespaces = [] }: Par
 
 /**
  * A part further down a page (the share and memo panels, say) whose code is fetched once the
- * first screen is up and the browser is idle, so it never delays that screen. Until then it
- * holds nothing; then it behaves as a LazyPart.
- *
- * It shows once its code and texts are in (or have failed: LazyPart then says so). Shown before,
- * it suspended while they loaded, and each arrival started the page's pending render over: the
- * loosenings were drawn up to seven times, and the share panel four, for one showing.
+ * first screen is up and the browser is idle, so it never delays that screen. It holds nothing
+ * until its code and texts are in (or have failed), then behaves as a LazyPart.
  */
 export function IdlePart<P extends object>(part: PartProps<P>) {
-  const { i18n } = useTranslation();
-  const [ready, setReady] = useState(false);
-  const { load, namespaces = [] } = part;
-  useEffect(
-    () =>
-      whenIdle(() => {
-        void Promise.allSettled([load(), i18n.loadNamespaces([...namespaces])]).then(() => startTransition(() => setReady(true)));
-      }),
-    // The part's code and texts are fixed for its place on the page.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
-  );
-  return ready ? <LazyPart {...part} /> : null;
+  return useLoadedWhenIdle(part.load, part.namespaces ?? []) ? <LazyPart {...part} /> : null;
 }

@@ -2,6 +2,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IdlePart } from '../../src/components/lazy-part';
+import { Later } from '../../src/components/later';
 import { createI18n } from '../../src/i18n';
 import { allResources } from '../render';
 
@@ -65,5 +66,33 @@ describe('IdlePart', () => {
     );
     await idleNow();
     expect(await screen.findByRole('button', { name: i18n.t('loadFailed.retry') })).toBeTruthy();
+  });
+});
+
+describe('Later', () => {
+  it('shows its part once the code is in, rendering it once', async () => {
+    stubIdle();
+    const i18n = await createI18n('nl', allResources);
+    let arrive = () => {};
+    let renders = 0;
+    const Part = () => {
+      renders++;
+      return <p>later</p>;
+    };
+    const code = new Promise<{ default: typeof Part }>((done) => (arrive = () => done({ default: Part })));
+    const load = vi.fn(() => code);
+    render(
+      <I18nextProvider i18n={i18n}>
+        <Later load={load} />
+      </I18nextProvider>,
+    );
+    expect(load).not.toHaveBeenCalled();
+    await idleNow();
+    expect(load).toHaveBeenCalled();
+    expect(screen.queryByText('later')).toBeNull();
+
+    await act(async () => arrive());
+    expect(await screen.findByText('later')).toBeTruthy();
+    expect(renders).toBe(1);
   });
 });
