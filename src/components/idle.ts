@@ -58,6 +58,7 @@ export function useIdle(timeout?: number, prepare: () => Promise<unknown> = asyn
         const show = () => startTransition(() => setIdle(true));
         void prepare().then(show, show);
       }, timeout),
+    // `prepare` is fixed for the component's life; a new closure each render is the same work.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [timeout],
   );

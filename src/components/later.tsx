@@ -6,7 +6,7 @@ import { useIdle } from './idle';
 import { TextsGate } from './texts-gate';
 
 /**
- * True once the browser is idle after mount and a part's code and texts are in, or have failed.
+ * True once the browser is idle after mount and a part's code and texts are in, or one has failed.
  * A part shown before then suspends while they load, and each arrival starts the page's pending
  * render over: the loosenings were drawn up to seven times, and the share panel four, for one
  * showing. Shown after, it renders once, and a failure is the part's to report.
