@@ -19,6 +19,13 @@ function stubIdle() {
   vi.stubGlobal('cancelIdleCallback', () => {});
 }
 
+/** A part's code that comes in when `arrive()` is called; as import() does, one download however often it is asked for. */
+function codeArrivingLater<T>(Part: T) {
+  let arrive = () => {};
+  const code = new Promise<{ default: T }>((done) => (arrive = () => done({ default: Part })));
+  return { load: vi.fn(() => code), arrive: () => arrive() };
+}
+
 /** Runs the idle callbacks waiting now, after the frame `whenIdle` waits for. */
 async function idleNow() {
   await act(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
@@ -29,15 +36,12 @@ describe('IdlePart', () => {
   it('shows its part only once the code is in, in one go: never its loading line', async () => {
     stubIdle();
     const i18n = await createI18n('nl', allResources);
-    let arrive = () => {};
     let renders = 0;
     const Part = ({ word }: { word: string }) => {
       renders++;
       return <p>{word}</p>;
     };
-    // As import() does: one download, however often it is asked for.
-    const code = new Promise<{ default: typeof Part }>((done) => (arrive = () => done({ default: Part })));
-    const load = vi.fn(() => code);
+    const { load, arrive } = codeArrivingLater(Part);
     render(
       <I18nextProvider i18n={i18n}>
         <IdlePart load={load} props={{ word: 'deel' }} />
@@ -73,14 +77,12 @@ describe('Later', () => {
   it('shows its part once the code is in, rendering it once', async () => {
     stubIdle();
     const i18n = await createI18n('nl', allResources);
-    let arrive = () => {};
     let renders = 0;
     const Part = () => {
       renders++;
       return <p>later</p>;
     };
-    const code = new Promise<{ default: typeof Part }>((done) => (arrive = () => done({ default: Part })));
-    const load = vi.fn(() => code);
+    const { load, arrive } = codeArrivingLater(Part);
     render(
       <I18nextProvider i18n={i18n}>
         <Later load={load} />
