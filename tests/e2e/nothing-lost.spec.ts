@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './helpers/test';
 import { readStored, resultsLink, seedAnswers, storageKey } from './helpers/app';
 import { t } from './helpers/i18n';
-import { secureLargeCompany, selfHoster } from '../fixtures/answers';
+import { freeSmallOffice, secureLargeCompany, selfHoster } from '../fixtures/answers';
 import { initialAnswers, storeVersion } from '../../src/state/persisted';
 
 /** Writes the stored entry from a plain file on the origin, before any app code runs. */
@@ -90,4 +90,54 @@ test('a hostile link: read up to 4 KB, at most five ignored items listed, the pa
   await expect(notice.locator('.notice-list > li')).toHaveCount(6); // five items and "and N more"
   await expect(notice.getByText(/^and \d+ more$/)).toBeVisible();
   await expect(page.getByRole('textbox', { name: t('en', 'results:criteria.participants') })).toHaveValue('30');
+});
+
+test('the address bar: rewritten at most every 300 ms, and an update the browser refuses loses nothing', async ({ page, context }) => {
+  await seedAnswers(context, freeSmallOffice, 'en');
+  // Records each rewrite of the results address and, while the test says so, refuses it, as
+  // Safari does after about 100 updates in 30 seconds.
+  await page.addInitScript(() => {
+    const probe = { writes: [] as number[], refusing: false, refused: 0 };
+    Object.assign(window, { addressProbe: probe });
+    const original = History.prototype.replaceState;
+    History.prototype.replaceState = function (this: History, ...args: Parameters<History['replaceState']>) {
+      if (String(args[2]).startsWith('/results#')) {
+        if (probe.refusing) {
+          probe.refused++;
+          throw new DOMException('Attempt to use history.replaceState() more than 100 times per 30 seconds', 'SecurityError');
+        }
+        probe.writes.push(Date.now());
+      }
+      original.apply(this, args);
+    };
+  });
+  type Probe = { writes: number[]; refusing: boolean; refused: number };
+  const probe = () => page.evaluate(() => (window as unknown as { addressProbe: Probe }).addressProbe);
+  const setProbe = (values: Partial<Probe>) => page.evaluate((v) => void Object.assign((window as unknown as { addressProbe: Probe }).addressProbe, v), values);
+  const field = page.getByRole('textbox', { name: t('en', 'results:criteria.participants') });
+  const people = (participants: number) => resultsLink({ ...freeSmallOffice, participants }, 'en');
+  await page.goto('/results');
+  await expect(page).toHaveURL(people(5));
+
+  // Eight quick changes: fewer rewrites than changes, never two within 300 ms, the last one wins.
+  await setProbe({ writes: [] });
+  for (const n of [11, 12, 13, 14, 15, 16, 17, 18]) await field.fill(String(n));
+  await expect(page).toHaveURL(people(18));
+  const { writes } = await probe();
+  expect(writes.length).toBeGreaterThan(0);
+  expect(writes.length).toBeLessThan(8);
+  // Timers may fire a millisecond early against Date.now(); 295 leaves room for that.
+  for (let i = 1; i < writes.length; i++) expect(writes[i]! - writes[i - 1]!).toBeGreaterThanOrEqual(295);
+
+  // The browser refuses every update, also the one after the last change; the page goes on.
+  await setProbe({ refusing: true });
+  for (const n of [19, 20, 21]) await field.fill(String(n));
+  const refused = (await probe()).refused;
+  await expect.poll(async () => (await probe()).refused, { timeout: 10_000 }).toBeGreaterThan(refused);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('en', 'results:page.title'));
+  await expect(page).toHaveURL(people(18));
+  // Once it allows updates again, the page tries again by itself and writes the last answers.
+  await setProbe({ refusing: false });
+  await expect(page).toHaveURL(people(21), { timeout: 10_000 });
+  await expect.poll(() => readStored(page)).toMatchObject({ state: { answers: { participants: 21 } } });
 });
