@@ -92,12 +92,19 @@ test('a hostile link: read up to 4 KB, at most five ignored items listed, the pa
   await expect(page.getByRole('textbox', { name: t('en', 'results:criteria.participants') })).toHaveValue('30');
 });
 
+/** What the address bar's test records in the page: the times of its rewrites, and the refusals. */
+interface AddressProbe {
+  writes: number[];
+  refusing: boolean;
+  refused: number;
+}
+
 test('the address bar: rewritten at most every 300 ms, and an update the browser refuses loses nothing', async ({ page, context }) => {
   await seedAnswers(context, freeSmallOffice, 'en');
   // Records each rewrite of the results address and, while the test says so, refuses it, as
   // Safari does after about 100 updates in 30 seconds.
   await page.addInitScript(() => {
-    const probe = { writes: [] as number[], refusing: false, refused: 0 };
+    const probe: AddressProbe = { writes: [], refusing: false, refused: 0 };
     Object.assign(window, { addressProbe: probe });
     const original = History.prototype.replaceState;
     History.prototype.replaceState = function (this: History, ...args: Parameters<History['replaceState']>) {
@@ -111,9 +118,10 @@ test('the address bar: rewritten at most every 300 ms, and an update the browser
       original.apply(this, args);
     };
   });
-  type Probe = { writes: number[]; refusing: boolean; refused: number };
-  const probe = () => page.evaluate(() => (window as unknown as { addressProbe: Probe }).addressProbe);
-  const setProbe = (values: Partial<Probe>) => page.evaluate((v) => void Object.assign((window as unknown as { addressProbe: Probe }).addressProbe, v), values);
+  // Functions passed to evaluate run in the page, so each reads the probe off `window` itself.
+  const probe = () => page.evaluate(() => (window as unknown as { addressProbe: AddressProbe }).addressProbe);
+  const setProbe = (values: Partial<AddressProbe>) =>
+    page.evaluate((v) => void Object.assign((window as unknown as { addressProbe: AddressProbe }).addressProbe, v), values);
   const field = page.getByRole('textbox', { name: t('en', 'results:criteria.participants') });
   const people = (participants: number) => resultsLink({ ...freeSmallOffice, participants }, 'en');
   await page.goto('/results');
