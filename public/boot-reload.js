@@ -1,1 +1,1 @@
-(function(){var b=document.getElementById('boot-reload');if(b){b.hidden=false;b.onclick=function(){location.reload()}}})();
+document.getElementById('boot-reload').onclick=()=>location.reload();for(let s of document.scripts)s.onerror=()=>document.body.className='boot-failed'

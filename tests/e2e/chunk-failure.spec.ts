@@ -43,6 +43,9 @@ for (const entry of entries) {
     const scripts = await scriptsOf(probe, entry.path);
     await expect(probe.getByRole('heading', { level: 1 })).toHaveText(entry.heading);
     expect(scripts.length).toBeGreaterThan(2);
+    // The scripts index.html names itself: when one cannot be fetched, the app never starts.
+    const fromDocument = await probe.locator('script[type="module"]').evaluateAll((list) => list.map((s) => new URL((s as HTMLScriptElement).src).pathname));
+    expect(fromDocument.length).toBeGreaterThan(0);
 
     for (const script of scripts) {
       const context = await quietContext(() => guard.newContext());
@@ -57,6 +60,10 @@ for (const entry of entries) {
         .or(page.getByText(t('nl', 'loadFailed.partTitle')));
       await expect(failed.first(), `${script} blocked on ${entry.path}`).toBeVisible({ timeout: 15_000 });
       expect((await page.locator('body').innerText()).trim().length).toBeGreaterThan(40);
+      // index.html's failure text shows as soon as its script reports the failed fetch (the
+      // class), not only once its six seconds have passed; any other file is the app's to report.
+      if (fromDocument.includes(script)) await expect(page.locator('body')).toHaveClass('boot-failed');
+      else await expect(page.locator('body')).not.toHaveClass('boot-failed');
 
       blocked = false;
       // Every part that failed has its own Retry (the app's error page and index.html's static
@@ -79,3 +86,14 @@ for (const entry of entries) {
     }
   });
 }
+
+test('with JavaScript off, the page says the guide needs it, and offers no Reload that cannot help', async ({ guard }) => {
+  const page = await (await guard.newContext({ javaScriptEnabled: false })).newPage();
+  await page.goto('/');
+  // Playwright's text locators skip <noscript>, so the element itself is checked.
+  const notice = page.locator('noscript');
+  await expect(notice).toBeVisible();
+  expect(await notice.innerText()).toContain('Videobelwijzer heeft JavaScript nodig.');
+  // Not merely not shown yet (the failure text waits six seconds): not part of the page at all.
+  await expect(page.locator('.boot-fallback')).toHaveCSS('display', 'none');
+});
