@@ -127,13 +127,28 @@ test('the address bar: rewritten at most every 300 ms, and an update the browser
   await page.goto('/results');
   await expect(page).toHaveURL(people(5));
 
-  // Eight quick changes: fewer rewrites than changes, never two within 300 ms, the last one wins.
+  // Eight changes typed in one go (one task of the page, however slow the machine): one rewrite,
+  // with the last answers.
   await setProbe({ writes: [] });
-  for (const n of [11, 12, 13, 14, 15, 16, 17, 18]) await field.fill(String(n));
+  await field.evaluate((input: HTMLInputElement) => {
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    for (const n of [31, 32, 33, 34, 35, 36, 37, 38]) {
+      setValue.call(input, String(n));
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  });
+  await expect(page).toHaveURL(people(38));
+  expect((await probe()).writes).toHaveLength(1);
+
+  // Changes spread over a second or more: several rewrites, never two within 300 ms, the last wins.
+  await setProbe({ writes: [] });
+  for (const n of [11, 12, 13, 14, 15, 16, 17, 18]) {
+    await field.fill(String(n));
+    await page.waitForTimeout(120);
+  }
   await expect(page).toHaveURL(people(18));
   const { writes } = await probe();
-  expect(writes.length).toBeGreaterThan(0);
-  expect(writes.length).toBeLessThan(8);
+  expect(writes.length).toBeGreaterThan(1);
   // Timers may fire a millisecond early against Date.now(); 295 leaves room for that.
   for (let i = 1; i < writes.length; i++) expect(writes[i]! - writes[i - 1]!).toBeGreaterThanOrEqual(295);
 
