@@ -2,22 +2,33 @@
  * Applying updates to a catalog, in a module that loads no data file, so the build's check and
  * the browser tests' own expectations can use the very same function as the app.
  */
-import type { Catalog, CellUpdate, Update } from './types';
+import type { Catalog, Cell, RowId, Update } from './types';
 
 /**
- * The catalog with every `cell` update applied: each changed cell is the update's cell plus
- * `updateId`. A later update of the same cell wins. Pure; `catalog` is not changed.
- * @example applyUpdates(reportCatalog, updates).tools[3].cells.e2e // { value: true, updateId: 'zoomE2e' }
+ * The catalog with every `cell` and `condition` update applied, oldest first. A `cell` update puts
+ * its cell in place; a `condition` update adds its condition to each of its rows and keeps their
+ * values. Either way the cell gets the update's `updateId`, so a later update of the same cell
+ * wins. Pure; `catalog` is not changed, and tools no update touches stay the same objects.
+ * @example applyUpdates(reportCatalog, updates).tools[3].cells.e2e
+ * // { value: true, conditions: [{ upToParticipants: 200 }], updateId: 'zoomE2e' }
  */
 export function applyUpdates(catalog: Catalog, list: readonly Update[]): Catalog {
-  const cellUpdates = list.filter((u): u is CellUpdate => u.kind === 'cell');
+  const changing = list.filter((u) => u.kind !== 'notice');
   return {
     ...catalog,
     tools: catalog.tools.map((tool) => {
-      const mine = cellUpdates.filter((u) => u.tools.includes(tool.id));
+      const mine = changing.filter((u) => u.tools.includes(tool.id));
       if (!mine.length) return tool;
-      const cells = { ...tool.cells };
-      for (const u of mine) cells[u.row] = { ...u.cell, updateId: u.id };
+      const cells: Record<RowId, Cell> = { ...tool.cells };
+      for (const u of mine) {
+        if (u.kind === 'cell') cells[u.row] = { ...u.cell, updateId: u.id };
+        else if (u.kind === 'condition') {
+          for (const row of u.rows) {
+            const cell = cells[row];
+            cells[row] = { ...cell, conditions: [...(cell.conditions ?? []), u.condition], updateId: u.id };
+          }
+        }
+      }
       return { ...tool, cells };
     }),
   };

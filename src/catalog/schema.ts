@@ -3,7 +3,7 @@
  * a bad file fails loudly with every wrong path, and everything after it trusts the types.
  */
 import * as v from 'valibot';
-import { plannedWhenKeys, rowGroupOf, rowIds, toolIds } from './types';
+import { namedCellConditions, plannedWhenKeys, rowGroupOf, rowIds, toolIds } from './types';
 import type { Catalog, RowId, Tool, ToolId, ToolText, Update } from './types';
 
 /** The tool's name in its chapter title ("Hoe veilig is <name>?"), as printed. */
@@ -128,10 +128,23 @@ const fitsRow: Record<CellKind, [(x: unknown) => boolean, string]> = {
   country: [(x) => x === 'n/a' || (typeof x === 'string' && /^[A-Z]{2}$/.test(x)), 'expected a country code or "n/a" on this row'],
 };
 
+/** A named condition, or a participant limit (`{ upToParticipants: N }`). */
+export const cellCondition = v.union([
+  v.picklist(namedCellConditions),
+  v.strictObject({ upToParticipants: count('a number of participants') }, objectMessage('a participant limit')),
+], `expected ${namedCellConditions.map((c) => JSON.stringify(c)).join(', ')} or { "upToParticipants": <number> }`);
+
+const conditionKey = (c: unknown) => (typeof c === 'string' ? c : 'upToParticipants');
+
 const cell = (row: RowId) => {
   const [fits, message] = fitsRow[rowKind(row)];
   return v.pipe(
     v.strictObject({
+      conditions: v.optional(v.pipe(
+        v.array(cellCondition, 'expected a list of conditions'),
+        v.minLength(1, 'expected at least one condition, or no list'),
+        v.check((list) => new Set(list.map(conditionKey)).size === list.length, 'expected each condition once'),
+      )),
       value: cellValue,
       footnotes: v.optional(v.pipe(
         v.array(footnoteId, 'expected a list of footnote numbers'),
@@ -146,6 +159,9 @@ const cell = (row: RowId) => {
     v.forward(v.check((c) => c.orMore === undefined || typeof c.value === 'number', 'only allowed on a number'), ['orMore']),
     v.forward(v.check((c) => c.note === undefined || c.value === 'planned', 'only allowed on a "planned" cell'), ['note']),
     v.forward(v.check((c) => c.value !== 'planned' || c.note !== undefined, 'a "planned" cell needs a note saying when'), ['value']),
+    // A condition weakens what holds: a ✔, a n.v.t. or a number. The price row takes none.
+    v.forward(v.check((c) => c.conditions === undefined || (row !== 'freeTier' && (c.value === true || c.value === 'n/a' || typeof c.value === 'number')),
+      row === 'freeTier' ? 'no conditions on this row' : 'only allowed on true, "n/a" or a number'), ['conditions']),
   );
 };
 
@@ -213,7 +229,11 @@ const footnote = v.strictObject({
     v.strictObject({ type: v.literal('ownServer'), explanationOnlyOn: v.array(rowId, 'expected a list of row ids') }, objectMessage('a footnote condition')),
     v.strictObject({ type: v.literal('paidPlan') }, objectMessage('a footnote condition')),
     v.strictObject({ type: v.literal('freeLocationUncertain') }, objectMessage('a footnote condition')),
-    v.strictObject({ type: v.literal('noVideoInFreeTier'), affects: v.array(rowId, 'expected a list of row ids') }, objectMessage('a footnote condition')),
+    v.strictObject({
+      type: v.literal('noVideoInFreeTier'),
+      affects: v.array(rowId, 'expected a list of row ids'),
+      unknownOn: v.array(rowId, 'expected a list of row ids'),
+    }, objectMessage('a footnote condition')),
   ], 'expected a condition type: explanation, browserOnly, ownServer, paidPlan, freeLocationUncertain or noVideoInFreeTier'),
 }, objectMessage('a footnote'));
 
@@ -276,12 +296,14 @@ export const catalogSchema = v.pipe(v.strictObject({
 
 // ---- Updates since the report ---------------------------------------------------------------
 
-const updateSource = v.strictObject({
+const updateSource = v.pipe(v.strictObject({
   publisher: text('a publisher'),
-  title: text('a title'),
-  date: updateDate,
-  url: v.pipe(text('an address'), v.url('expected an address (URL)'), v.startsWith('https://', 'expected an https address')),
-}, objectMessage('a source'));
+  title: v.optional(text('a title')),
+  document: v.optional(text('the document, as cited')),
+  date: v.optional(updateDate),
+  url: v.optional(v.pipe(text('an address'), v.url('expected an address (URL)'), v.startsWith('https://', 'expected an https address'))),
+  readVia: v.optional(text('where it was read')),
+}, objectMessage('a source')), v.check((s) => s.title !== undefined || s.document !== undefined, 'a source needs a title or names its document'));
 
 const updateTools = v.pipe(
   v.array(v.picklist(toolIds, 'expected a tool id of the report'), 'expected a list of tool ids'),
@@ -295,17 +317,27 @@ const updateBase = {
   date: updateDate,
   source: updateSource,
   confidence: v.picklist(['high', 'medium'], 'expected high or medium (unconfirmed facts stay out)'),
+  supersedes: v.optional(v.pipe(v.array(camelId, 'expected a list of fact ids'), v.minLength(1, 'expected at least one fact id, or no list'))),
 };
 
 const update = v.pipe(
   v.variant('kind', [
     v.strictObject({ ...updateBase, kind: v.literal('notice') }, objectMessage('a notice update')),
     v.strictObject({ ...updateBase, kind: v.literal('cell'), row: rowId, cell: v.looseObject({}, 'expected a cell') }, objectMessage('a cell update')),
-  ], 'expected kind "cell" (it changes a cell) or "notice" (it informs)'),
-  // A cell update concerns one tool, and its new cell fits its row exactly as the report's cells do.
+    v.strictObject({
+      ...updateBase,
+      kind: v.literal('condition'),
+      rows: v.pipe(v.array(rowId, 'expected a list of row ids'), v.minLength(1, 'expected at least one row'),
+        v.check((rows) => new Set(rows).size === rows.length, 'expected each row once')),
+      condition: cellCondition,
+    }, objectMessage('a condition update')),
+  ], 'expected kind "cell" (it changes a cell), "condition" (it adds a condition to cells) or "notice" (it informs)'),
+  // A cell or condition update concerns one tool; a new cell fits its row exactly as the report's
+  // cells do (whether a condition fits the cells it joins is checked once applied).
   v.rawCheck(({ dataset, addIssue }) => {
-    if (!dataset.typed || dataset.value.kind !== 'cell') return;
-    if (dataset.value.tools.length !== 1) addIssue({ message: 'a cell update concerns exactly one tool', path: at('tools') });
+    if (!dataset.typed || dataset.value.kind === 'notice') return;
+    if (dataset.value.tools.length !== 1) addIssue({ message: `a ${dataset.value.kind} update concerns exactly one tool`, path: at('tools') });
+    if (dataset.value.kind !== 'cell') return;
     const result = v.safeParse(cell(dataset.value.row), dataset.value.cell);
     for (const issue of result.success ? [] : result.issues) {
       addIssue({ message: issue.message, path: at('cell', ...(issue.path ?? []).map((p) => p.key as PathKey)) });

@@ -57,11 +57,28 @@ export const plannedWhenKeys = {
 export type PlannedNote = keyof typeof plannedWhenKeys;
 export type PlannedWhenKey = (typeof plannedWhenKeys)[PlannedNote];
 
+/**
+ * A condition a cell's value holds under, by name rather than by a footnote of the report. The
+ * report's own cells have none: they come with a change since the report (or, later, with a
+ * consultant's own catalog). Each only ever weakens a ✔ or a n.v.t.; a ✘ stays ✘.
+ * - `paidPlan`, `ownServer`, `browserOnly`: as the report's footnotes 4, 3 and 2.
+ * - `selfHostedOnly`: holds when you run the tool on your own server; on the provider's hosted
+ *   service it is unknown (Jitsi's n.v.t. cells since meet.jit.si asks for a login).
+ * - `{ upToParticipants: N }`: holds for meetings of at most N people; above that it is unknown.
+ * @example { value: true, conditions: [{ upToParticipants: 200 }] } // Zoom's end-to-end encryption, October 2020
+ */
+export type CellCondition = 'paidPlan' | 'ownServer' | 'browserOnly' | 'selfHostedOnly' | { upToParticipants: number };
+
+/** The named conditions, in the order they are checked and shown. */
+export const namedCellConditions = ['paidPlan', 'ownServer', 'browserOnly', 'selfHostedOnly'] as const;
+
 export interface Cell {
   value: CellValue;
   footnotes?: FootnoteId[];
   orMore?: true;
   note?: string;
+  /** Conditions that come with a change since the report (never on the report's own cells). */
+  conditions?: CellCondition[];
   /**
    * Only in `currentCatalog`: the id of the update (`updates.json`) that changed this cell since
    * the report. The report's own value stays in `reportCatalog`.
@@ -80,7 +97,8 @@ export interface Cell {
  *   puts it on encryption cells without saying how the one bears on the other: conditional when
  *   paying is allowed, unknown (never unmet, never met) for free-only (5).
  * - `noVideoInFreeTier`: the free version has no video calls; under free-only the rows in `affects`
- *   are unmet, and under free-preferred the free tier earns no credit (6).
+ *   are unmet, those in `unknownOn` (the calls, "audio/video": the report does not say whether the
+ *   free version keeps audio calls) unknown, and under free-preferred the free tier earns no credit (6).
  */
 export type FootnoteCondition =
   | { type: 'explanation' }
@@ -88,7 +106,7 @@ export type FootnoteCondition =
   | { type: 'ownServer'; explanationOnlyOn: RowId[] }
   | { type: 'paidPlan' }
   | { type: 'freeLocationUncertain' }
-  | { type: 'noVideoInFreeTier'; affects: Array<RowId> };
+  | { type: 'noVideoInFreeTier'; affects: Array<RowId>; unknownOn: Array<RowId> };
 
 export interface Footnote {
   id: FootnoteId;
@@ -233,14 +251,23 @@ export type DataSet = (typeof dataSets)[number];
  */
 export type UpdateDate = string;
 
-/** Where an update is written: shown as a plain link the user may follow; the app fetches nothing. */
+/**
+ * Where an update is written. The address is shown as a plain link the user may follow (the app
+ * fetches nothing), and only where the page itself was opened; otherwise the document is named
+ * exactly. At least one of `title` and `document` is given.
+ */
 export interface UpdateSource {
   publisher: string;
-  title: string;
-  /** The date of the version cited. */
-  date: UpdateDate;
-  /** An https address. */
-  url: string;
+  /** The title as published. */
+  title?: string;
+  /** What the document is, as it is cited: "press release No 91/20", "judgment C-311/18". */
+  document?: string;
+  /** The date of the version cited, where the source gives one. */
+  date?: UpdateDate;
+  /** An https address of the page itself. */
+  url?: string;
+  /** Where it was read, when not at its publisher: a reprint, or a report about it ("plegma.host"). */
+  readVia?: string;
 }
 
 /**
@@ -257,6 +284,11 @@ interface UpdateBase {
   date: UpdateDate;
   source: UpdateSource;
   confidence: UpdateConfidence;
+  /**
+   * Facts of the report's chapters (ids in `ToolText.facts` of its tools) that this change
+   * contradicts: on current data they read as the state of 2020, pointing here.
+   */
+  supersedes?: string[];
 }
 
 /** A fact that informs and changes no cell of the table. */
@@ -271,5 +303,16 @@ export interface CellUpdate extends UpdateBase {
   cell: Cell;
 }
 
+/**
+ * A fact that puts a condition on cells of its one tool and keeps their values: Jitsi's n.v.t. on
+ * the processing agreement, sharing, the controller and data in the EU rests on "no login, no
+ * personal data", which holds since 2023 only on your own server.
+ */
+export interface ConditionUpdate extends UpdateBase {
+  kind: 'condition';
+  rows: RowId[];
+  condition: CellCondition;
+}
+
 /** A dated, sourced change since the report (spring 2020). */
-export type Update = NoticeUpdate | CellUpdate;
+export type Update = NoticeUpdate | CellUpdate | ConditionUpdate;

@@ -1,7 +1,7 @@
 import type { Footnote, FootnoteCondition, Tool, ToolId, ToolText, Update } from '../catalog/types';
 import { generalTipIds, generalTipsSection } from '../catalog/types';
 import type { Answers, CriterionId, ReasonCode, ToolResult, Verdict } from '../scoring/types';
-import type { ChecklistCode, ChecklistItem } from './types';
+import type { ChecklistCode, ChecklistItem, ChecklistSource } from './types';
 import { checklistGroups } from './types';
 
 /**
@@ -70,7 +70,12 @@ export interface ChecklistInput {
 
 const counts = (v: Verdict) => v.importance !== 'ignore';
 
-/** The conditions the counted verdicts rely on: one item per condition and footnote, naming its criteria in verdict order. */
+/**
+ * The conditions the counted verdicts rely on: one item per condition and source, naming its
+ * criteria in verdict order. A condition that came with a change since the report (Teams' and
+ * Google Meet's pricier plans, Jitsi's own server) is the change's, and cites it, never a footnote
+ * of the report.
+ */
 function conditions({ result, answers, footnotes }: ChecklistInput): ChecklistItem[] {
   // Insertion order is the order of each condition's first verdict.
   const found = new Map<string, { item: ChecklistItem; criteria: string[] }>();
@@ -82,10 +87,16 @@ function conditions({ result, answers, footnotes }: ChecklistInput): ChecklistIt
       continue;
     }
     const condition = footnoteConditions[v.reason];
-    const id = condition && footnotes.find((f) => f.condition.type === condition.type && v.footnotes.includes(f.id))?.id;
-    if (!condition || !id) continue;
-    const key = `${condition.code}|${id}`;
-    const entry = found.get(key) ?? { item: { group: 'conditions', code: condition.code, source: { kind: 'footnote', id } }, criteria: [] };
+    const code = v.reason === 'selfHostedOnly' ? 'selfHostedOnly' : condition?.code;
+    let source: ChecklistSource | undefined;
+    if (v.source?.kind === 'update') source = { kind: 'update', updateId: v.source.id };
+    else {
+      const id = condition && footnotes.find((f) => f.condition.type === condition.type && v.footnotes.includes(f.id))?.id;
+      if (id) source = { kind: 'footnote', id };
+    }
+    if (!code || !source) continue;
+    const key = `${code}|${source.kind === 'update' ? source.updateId : source.kind === 'footnote' ? source.id : ''}`;
+    const entry = found.get(key) ?? { item: { group: 'conditions', code, source }, criteria: [] };
     entry.criteria.push(v.criterion);
     found.set(key, entry);
   }

@@ -14,7 +14,8 @@ export const checklistGroups = ['conditions', 'contract', 'safety', 'since'] as 
 export type ChecklistGroup = (typeof checklistGroups)[number];
 
 /**
- * What an item asks. The UI words each code (`checklist:items.<code>`), except these: `loginFact`
+ * What an item asks. The UI words each code (`checklist:items.<code>`; a condition that cites a
+ * change, `checklist:items.<code>_cited`), except these: `loginFact`
  * as the step its fact asks for (`checklist:login.<factId>`), and the ones that show the cited
  * text itself: `toolTip` (`tools:<toolId>.facts.<factId>`), `generalTip`
  * (`catalog:generalTips.<id>`) and `update` (`checklist:updates.<updateId>`).
@@ -26,6 +27,7 @@ export const checklistCodes = [
   'paidPlanForLocation', // footnote 5: on the free service the location is not certain (params.criteria)
   'ownServer', // footnote 3: depends on how your own server is set up (params.criteria)
   'largerPlan', // the table's "250+": above it, a larger plan on request (params.max, params.participants)
+  'selfHostedOnly', // a change since the report: it holds on your own server only (params.criteria)
   // The contract.
   'signDpa', // the table says a data processing agreement is possible
   // Logging in and the report's tips.
@@ -47,7 +49,7 @@ export type ChecklistSource =
   | { kind: 'fact'; factId: string; section: Section }
   /** One of the report's general tips, with where the report gives them. */
   | { kind: 'generalTip'; id: GeneralTipId; section: Section }
-  /** A dated change since the report (`updates.json`). */
+  /** A dated change since the report (`updates.json`); for a condition, the change that brought it. */
   | { kind: 'update'; updateId: string };
 
 /**

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { paths } from '../share/routes';
 import { ChangedRows } from '../components/changed-cell';
 import { EndOfSupportMark } from '../components/end-of-support';
-import { VerdictItem } from '../components/verdict-item';
+import { sourceAttr, VerdictItem } from '../components/verdict-item';
 import type { Answers } from '../scoring/types';
 import { CompareLabel } from './compare-label';
 import type { CompareRow } from './compare-rows';
@@ -36,7 +36,7 @@ export function CompareCards({ tools, sections, answers }: Props) {
                 <h3 className="compare-card__group">{t(key === 'company' ? 'view.yours' : 'view.others')}</h3>
                 <ul className="compare-card__list">
                   {sections[key].map((row) => (
-                    <li key={row.criterion} className={row.differs ? 'compare-row--differs' : undefined}>
+                    <li key={row.criterion} className={row.differs ? 'compare-row--differs' : undefined} data-criterion={row.criterion} data-source={sourceAttr(row.verdicts[i]!)}>
                       <p className="compare-card__label"><CompareLabel row={row} answers={answers} /></p>
                       <VerdictItem verdict={row.verdicts[i]!} toolName={tool.name} />
                       <ChangedRows tool={tool} criterion={row.criterion} brief />

@@ -22,8 +22,10 @@ export function CompareChecklists({ tools, answers, dataSet }: Props) {
       <p>{t('compareIntro')}</p>
       <div className={`compare-checklists__columns compare-checklists__columns--${tools.length}`}>
         {tools.map(({ tool, result }) => (
-          <section key={tool.id} className="compare-checklists__tool" aria-labelledby={`compare-checklist-${tool.id}`}>
-            <h3 id={`compare-checklist-${tool.id}`} className="compare-checklists__name">{tool.name}</h3>
+          // Named "Before you start: <tool>", not by the tool's name alone: the comparison's cards
+          // above are regions named by the tool, and two landmarks of one name cannot be told apart.
+          <section key={tool.id} className="compare-checklists__tool" aria-label={t('titleFor', { tool: tool.name })}>
+            <h3 className="compare-checklists__name">{tool.name}</h3>
             {result.eligible ? (
               <ToolChecklist tool={tool} result={result} answers={answers} dataSet={dataSet} intro={false} />
             ) : (

@@ -50,7 +50,8 @@ export function ComparePage() {
     [ids, ranked, catalog],
   );
   const sections = useMemo(() => compareRows(tools.map((c) => c.result)), [tools]);
-  const footnotes = tools.flatMap((c) => c.result.verdicts.flatMap((v) => v.footnotes));
+  // The report's footnotes the verdicts cite: a change's footnote numbers are its own, worded in its reasons.
+  const footnotes = tools.flatMap((c) => c.result.verdicts.flatMap((v) => (v.source?.kind === 'update' ? [] : v.footnotes)));
   const top3 = ranked.slice(0, 3).map((r) => r.toolId as ToolId);
 
   const onToggle = (id: ToolId, on: boolean) => {

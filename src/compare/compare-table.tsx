@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { paths } from '../share/routes';
 import type { Tool } from '../catalog/types';
 import { ChangedRows } from '../components/changed-cell';
-import { VerdictItem } from '../components/verdict-item';
+import { sourceAttr, VerdictItem } from '../components/verdict-item';
 import type { Answers, ToolResult } from '../scoring/types';
 import { CompareLabel } from './compare-label';
 import type { CompareRow } from './compare-rows';
@@ -73,7 +73,7 @@ export function CompareTable({ tools, sections, answers }: Props) {
               <tr key={row.criterion} className={row.differs ? 'compare-row--differs' : undefined}>
                 <th scope="row"><CompareLabel row={row} answers={answers} /></th>
                 {row.verdicts.map((verdict, i) => (
-                  <td key={tools[i]!.tool.id} data-tool-id={tools[i]!.tool.id}>
+                  <td key={tools[i]!.tool.id} data-tool-id={tools[i]!.tool.id} data-criterion={verdict.criterion} data-source={sourceAttr(verdict)}>
                     <VerdictItem verdict={verdict} toolName={tools[i]!.tool.name} />
                     <ChangedRows tool={tools[i]!.tool} criterion={verdict.criterion} brief />
                   </td>

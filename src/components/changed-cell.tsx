@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { getTool, reportCatalog } from '../catalog/report';
-import type { RowId, Tool } from '../catalog/types';
+import type { Cell, CellCondition, FootnoteCondition, RowId, Tool } from '../catalog/types';
 import { useFormats } from '../i18n/format';
 import { verdictRows } from '../scoring/criterion-rows';
 import type { VerdictCriterion } from '../scoring/types';
@@ -33,7 +33,7 @@ export function ChangedCell({ tool, row, brief = false }: { tool: Tool; row: Row
         <span aria-hidden="true"> → </span>
         <span className="changed-cell__now">
           {t('updates:changed.now', { date: date(update.date) })} <CellMark cell={cell} />
-          {cell.footnotes ? <FootnoteRef ids={cell.footnotes} /> : null}
+          <ChangeConditions cell={cell} />
         </span>
       </p>
       {brief ? null : <p className="changed-cell__why">{updateText(t, update.id)}</p>}
@@ -45,4 +45,25 @@ export function ChangedCell({ tool, row, brief = false }: { tool: Tool; row: Row
 export function ChangedRows({ tool, criterion, brief = false }: { tool: Tool; criterion: VerdictCriterion; brief?: boolean }) {
   const rows = verdictRows[criterion].filter((row) => tool.cells[row].updateId);
   return rows.map((row) => <ChangedCell key={row} tool={tool} row={row} brief={brief} />);
+}
+
+/** The words of a condition (`catalog:conditions.<key>`), whether it came as a footnote number or by name. */
+const conditionKey = (c: CellCondition | FootnoteCondition['type']): string => (typeof c === 'object' ? 'upToParticipants' : c);
+
+/**
+ * The conditions of a cell a change made, in words after its mark ("only on the pricier plans, up to
+ * 200 participants"). A change that kept the report's footnote format cites a footnote number for
+ * its condition; that condition is the change's, so it is worded here, never linked to the
+ * report's footnote. A footnote that only explains (1) adds nothing.
+ */
+export function ChangeConditions({ cell }: { cell: Cell }) {
+  const { t } = useTranslation('catalog');
+  const { number, list } = useFormats();
+  const fromFootnotes = (cell.footnotes ?? []).map((id) => reportCatalog.footnotes.find((f) => f.id === id)?.condition.type)
+    .filter((type): type is FootnoteCondition['type'] => type !== undefined && type !== 'explanation' && type !== 'noVideoInFreeTier');
+  const all = [...fromFootnotes, ...(cell.conditions ?? [])];
+  if (!all.length) return null;
+  const words = all.map((c) => (t as unknown as (key: string, o?: object) => string)(`conditions.${conditionKey(c)}`,
+    typeof c === 'object' ? { count: number(c.upToParticipants) } : undefined));
+  return <span className="change-conditions"> ({list(words)})</span>;
 }

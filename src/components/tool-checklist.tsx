@@ -8,6 +8,7 @@ import type { Answers, ToolResult } from '../scoring/types';
 import { useStore } from '../state/store';
 import { catalogToolText } from './catalog-text';
 import { FootnoteRef } from './footnote-ref';
+import { StatusIcon } from './icons';
 import { useCatalog, loadUpdates } from './use-catalog';
 import { reasonParams } from './verdict-item';
 import './checklist.css';
@@ -60,9 +61,10 @@ export function ToolChecklist({ tool, result, answers: given, dataSet: givenData
     if (source.kind === 'fact' && item.code === 'loginFact') return loose(`checklist:login.${source.factId}`, { tool: tool.name });
     if (source.kind === 'fact') return catalogToolText(t, tool.id, 'facts', source.factId, reasonParams(params, loose, lang));
     if (source.kind === 'generalTip') return t(`catalog:generalTips.${source.id}`);
-    if (source.kind === 'update') return loose(`checklist:updates.${source.updateId}`, { tool: tool.name });
+    if (item.code === 'update' && source.kind === 'update') return loose(`checklist:updates.${source.updateId}`, { tool: tool.name });
     const criteria = String(params?.criteria ?? '').split(',').filter(Boolean).map((c) => loose(`results:criteria.${c}`));
-    return loose(`checklist:items.${item.code}`, {
+    // A condition that came with a change says so: `<code>_cited`.
+    return loose(`checklist:items.${item.code}${source.kind === 'update' ? '_cited' : ''}`, {
       tool: tool.name, criteria: list(criteria),
       max: number(Number(params?.max ?? 0)), participants: number(Number(params?.participants ?? 0)),
     });
@@ -76,7 +78,7 @@ export function ToolChecklist({ tool, result, answers: given, dataSet: givenData
           <Heading className="tool-checklist__title">{t(`checklist:groups.${group}`)}</Heading>
           <ul className="tool-checklist__list">
             {inGroup.map((item) => (
-              <li key={keyOf(item)} data-checklist-item={item.code} data-update-id={item.source.kind === 'update' ? item.source.updateId : undefined}>
+              <li key={keyOf(item)} data-checklist-item={item.code} data-update-id={item.code === 'update' && item.source.kind === 'update' ? item.source.updateId : undefined}>
                 <span className="tool-checklist__text">{words(item)}</span>{' '}
                 <SourceNote item={item} updates={updates} />
               </li>
@@ -104,7 +106,12 @@ function SourceNote({ item, updates }: { item: ChecklistItem; updates: readonly 
     where = <>{t(`checklist:source.${source.kind}`)} <cite lang="nl">{source.section}</cite></>;
   } else {
     const update = updates.find((u) => u.id === source.updateId);
-    where = update ? t('checklist:source.update', { date: date(update.date), publisher: update.source.publisher }) : null;
+    // The changed-cell marker, as beside a verdict that rests on a change.
+    where = update ? (
+      <span className="change-marker change-marker--verdict" data-changed-marker data-update-id={update.id}>
+        <StatusIcon status="clock" /> {t('checklist:source.update', { date: date(update.date), publisher: update.source.publisher })}
+      </span>
+    ) : null;
   }
   return <span className="tool-checklist__source">({t('checklist:source.label')} {where})</span>;
 }

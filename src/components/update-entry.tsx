@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Update } from '../catalog/types';
+import type { Update, UpdateSource } from '../catalog/types';
 import { useFormats } from '../i18n/format';
 import { updateText } from './catalog-text';
 import { toolName } from './tool-names';
@@ -21,7 +21,6 @@ export function UpdateEntry({ update, showTools = false, level = 4 }: Props) {
   const { t } = useTranslation(['updates', 'catalog']);
   const { date, list } = useFormats();
   const Heading = `h${level}` as const;
-  const { source } = update;
   return (
     <article className="update" data-update-id={update.id} aria-labelledby={`update-${update.id}`}>
       <Heading id={`update-${update.id}`} className="update__date">
@@ -30,16 +29,32 @@ export function UpdateEntry({ update, showTools = false, level = 4 }: Props) {
       </Heading>
       <p className="update__text">{updateText(t, update.id)}</p>
       <p className="update__kind">
-        {update.kind === 'cell'
-          ? t('updates:entry.changesCell', { row: t(`catalog:rows.${update.row}`) })
-          : t('updates:entry.notice')}
+        {update.kind === 'cell' ? t('updates:entry.changesCell', { row: t(`catalog:rows.${update.row}`) })
+          : update.kind === 'condition' ? t('updates:entry.addsCondition', { rows: list(update.rows.map((row) => t(`catalog:rows.${row}`))) })
+            : t('updates:entry.notice')}
         {update.confidence === 'medium' ? ` ${t('updates:entry.medium')}` : ''}
       </p>
-      <p className="update__source">
-        {t('updates:entry.source')} {source.publisher},{' '}
-        <a href={source.url} rel="noreferrer noopener" hrefLang={undefined}>{source.title}</a>
-        {', '}<time dateTime={source.date}>{date(source.date)}</time>
-      </p>
+      <SourceLine source={update.source} />
     </article>
+  );
+}
+
+/**
+ * A change's source: publisher, title (a link only where the page itself was opened), the
+ * document as cited, its date where the source gives one, and where it was read when that was
+ * not at its publisher.
+ */
+function SourceLine({ source }: { source: UpdateSource }) {
+  const { t } = useTranslation('updates');
+  const { date } = useFormats();
+  const name = source.title ?? source.document;
+  return (
+    <p className="update__source">
+      {t('entry.source')} {source.publisher},{' '}
+      {source.url ? <a href={source.url} rel="noreferrer noopener">{name}</a> : <cite>{name}</cite>}
+      {source.title && source.document ? ` (${source.document})` : null}
+      {source.date ? <>, <time dateTime={source.date}>{date(source.date)}</time></> : null}
+      {source.readVia ? ` ${t('entry.readVia', { via: source.readVia })}` : null}
+    </p>
   );
 }

@@ -5,6 +5,7 @@ import type { Verdict } from '../scoring/types';
 import type { Lang } from '../share/languages';
 import { FootnoteRef } from './footnote-ref';
 import { Mark, markOf } from './mark';
+import { SourceNote } from './source-note';
 import './verdict.css';
 
 type Params = Record<string, string | number>;
@@ -27,13 +28,44 @@ export function reasonParams(params: Params | undefined, t: Translate, lang: Lan
   return out;
 }
 
-/** The reason for a verdict in words, e.g. "Zoom cannot run on your own server." */
+/**
+ * Whether a verdict rests on a source other than the report: its reason then never says
+ * "according to the report" nor names a report footnote, and a note names the source.
+ */
+export const citesLaterSource = (v: Verdict): boolean => v.source !== undefined && v.source.kind !== 'report';
+
+/**
+ * `data-source` for an element that shows a verdict: report, update (later own), or none when the
+ * verdict rests only on the answers.
+ */
+export const sourceAttr = (v: Verdict): string | undefined => v.source?.kind;
+
+/**
+ * The reason for a verdict in words, e.g. "Zoom cannot run on your own server." A verdict from a
+ * change since the report is worded in its `_cited` form: "…, according to a change since the report".
+ */
 export function useReasonText() {
   const { t } = useTranslation(['results', 'catalog', 'format']);
   const lang = useLang();
   const loose = t as unknown as Translate;
-  return (verdict: Verdict, toolName: string) =>
-    t(`results:reasons.${verdict.reason}`, { ...reasonParams(verdict.params, loose, lang), tool: toolName });
+  return (verdict: Verdict, toolName: string) => loose(`results:reasons.${verdict.reason}`, {
+    ...reasonParams(verdict.params, loose, lang),
+    tool: toolName,
+    ...(citesLaterSource(verdict) ? { context: 'cited', source: loose('results:source.updateCited') } : {}),
+  });
+}
+
+/** A verdict's reason, the report's footnotes it rests on, and where it comes from when that is not the report's table. */
+export function VerdictReason({ verdict, toolName }: { verdict: Verdict; toolName: string }) {
+  const reasonText = useReasonText();
+  return (
+    <>
+      <span className="verdict-item__reason">{reasonText(verdict, toolName)}</span>
+      {/* A change's footnote numbers are the change's condition, worded in its reason: no link to the report's footnotes. */}
+      {citesLaterSource(verdict) ? null : <FootnoteRef ids={verdict.footnotes} />}
+      <SourceNote verdict={verdict} />
+    </>
+  );
 }
 
 interface Props {
@@ -43,10 +75,9 @@ interface Props {
   showCriterion?: boolean;
 }
 
-/** One verdict: its mark (icon + word), the reason in words and the footnotes it rests on. */
+/** One verdict: its mark (icon + word), the reason in words, the footnotes it rests on and its source. */
 export function VerdictItem({ verdict, toolName, showCriterion = false }: Props) {
   const { t } = useTranslation('results');
-  const reasonText = useReasonText();
   return (
     <div className="verdict-item">
       {showCriterion ? (
@@ -57,8 +88,7 @@ export function VerdictItem({ verdict, toolName, showCriterion = false }: Props)
       ) : null}
       <p className="verdict-item__body">
         <Mark kind={markOf(verdict)} />{' '}
-        <span className="verdict-item__reason">{reasonText(verdict, toolName)}</span>
-        <FootnoteRef ids={verdict.footnotes} />
+        <VerdictReason verdict={verdict} toolName={toolName} />
       </p>
     </div>
   );

@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Tool } from '../catalog/types';
 import { EndOfSupportMark } from '../components/end-of-support';
-import { FootnoteRef } from '../components/footnote-ref';
 import { strongestVerdicts } from '../components/highlights';
 import { ToolChecklist } from '../components/tool-checklist';
-import { useReasonText } from '../components/verdict-item';
+import { sourceAttr, VerdictReason } from '../components/verdict-item';
 import type { ToolResult } from '../scoring/types';
 
 /**
@@ -13,7 +12,6 @@ import type { ToolResult } from '../scoring/types';
  */
 export function MemoChoice({ result, tool, how }: { result: ToolResult; tool: Tool; how: string }) {
   const { t } = useTranslation(['memo', 'results', 'tools', 'checklist']);
-  const reasonText = useReasonText();
   return (
     <section className="memo__block memo__choice">
       <h2>
@@ -27,9 +25,8 @@ export function MemoChoice({ result, tool, how }: { result: ToolResult; tool: To
       <h3>{t('memo:strongest')}</h3>
       <ul className="memo__list">
         {strongestVerdicts(result).map((v) => (
-          <li key={v.criterion}>
-            <strong>{t(`results:criteria.${v.criterion}`)}:</strong> {reasonText(v, tool.name)}
-            <FootnoteRef ids={v.footnotes} />
+          <li key={v.criterion} data-criterion={v.criterion} data-source={sourceAttr(v)}>
+            <strong>{t(`results:criteria.${v.criterion}`)}:</strong> <VerdictReason verdict={v} toolName={tool.name} />
           </li>
         ))}
       </ul>

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { getTool, reportCatalog } from '../catalog/report';
 import { StatusIcon } from '../components/icons';
 import { markOf, type MarkKind } from '../components/mark';
-import { useReasonText } from '../components/verdict-item';
+import { ChangeMarker, SourceNote } from '../components/source-note';
+import { sourceAttr, useReasonText } from '../components/verdict-item';
 import type { Answers, ToolResult, VerdictCriterion } from '../scoring/types';
 import { verdictOrder } from '../scoring/types';
 import { useFormats } from '../i18n/format';
@@ -19,6 +20,9 @@ export function MemoMatrix({ eligible }: { eligible: readonly ToolResult[]; answ
   const { date } = useFormats();
   if (!eligible.length) return null;
   const criteria = weighedCriteria(eligible);
+  // Each verdict in the matrix that rests on a change since the report, cited once under the legend.
+  const changed = eligible.flatMap((r) => r.verdicts.flatMap((v) =>
+    criteria.includes(v.criterion) && v.source?.kind === 'update' ? [{ toolId: r.toolId, criterion: v.criterion, updateId: v.source.id }] : []));
   return (
     <section className="memo__block memo__matrix">
       <h2>{t('memo:matrixTitle')}</h2>
@@ -52,11 +56,18 @@ export function MemoMatrix({ eligible }: { eligible: readonly ToolResult[]; answ
                     {t(`results:criteria.${c}`)} <span className="memo-matrix__weight">({t(`results:importance.${eligible[0]!.verdicts.find((v) => v.criterion === c)!.importance}`)})</span>
                   </th>
                   {eligible.map((r) => {
-                    const kind = markOf(r.verdicts.find((v) => v.criterion === c)!);
+                    const verdict = r.verdicts.find((v) => v.criterion === c)!;
+                    const kind = markOf(verdict);
                     return (
-                      <td key={r.toolId} className={`memo-matrix__mark memo-matrix__mark--${kind}`}>
+                      <td key={r.toolId} className={`memo-matrix__mark memo-matrix__mark--${kind}`} data-criterion={c} data-source={sourceAttr(verdict)}>
                         <StatusIcon status={kind} />
                         <span className="visually-hidden">{t(`results:status.${kind}`)}</span>
+                        {/* A verdict from a change since the report: its marker, as the legend explains. */}
+                        {verdict.source?.kind === 'update' ? (
+                          <span className="memo-matrix__changed" data-changed-marker data-update-id={verdict.source.id}>
+                            <StatusIcon status="clock" /><span className="visually-hidden">{t('memo:changedMark')}</span>
+                          </span>
+                        ) : null}
                       </td>
                     );
                   })}
@@ -68,6 +79,7 @@ export function MemoMatrix({ eligible }: { eligible: readonly ToolResult[]; answ
             {legend.map((kind) => (
               <span key={kind}><StatusIcon status={kind} /> {t(`results:status.${kind}`)}</span>
             ))}
+            {changed.length ? <span><StatusIcon status="clock" /> {t('memo:changedMark')}</span> : null}
             {/* Each tool past its end of support, with the date, as on the cards. */}
             {eligible.map((r) => getTool(reportCatalog, r.toolId)!).filter((tool) => tool.endOfSupport).map((tool) => (
               <span key={tool.id} data-discontinued={tool.endOfSupport!.date}>
@@ -75,6 +87,15 @@ export function MemoMatrix({ eligible }: { eligible: readonly ToolResult[]; answ
               </span>
             ))}
           </p>
+          {changed.length ? (
+            <ul className="memo-matrix__changes">
+              {changed.map(({ toolId, criterion, updateId }) => (
+                <li key={`${toolId}-${criterion}`}>
+                  {getTool(reportCatalog, toolId)!.name}, {t(`results:criteria.${criterion}`)}: <ChangeMarker updateId={updateId} />
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </>
       )}
     </section>
@@ -98,6 +119,7 @@ export function MemoExcluded({ ineligible }: { ineligible: readonly ToolResult[]
               {/* The point that rules it out is named: a reason such as "does not offer this" needs it. */}
               <strong>{tool.name}</strong>
               {main ? ` – ${t(`results:criteria.${main.criterion}`)}: ${reasonText(main, tool.name)}` : null}
+              {main ? <SourceNote verdict={main} /> : null}
               {r.blockers.length > 1 ? ` ${t('memo:excludedMore', { count: r.blockers.length - 1 })}` : null}
             </li>
           );

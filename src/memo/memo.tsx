@@ -50,7 +50,8 @@ export function Memo() {
   const chosen = ourChoice(marked, eligible);
   const choiceTool = chosen ? getTool(catalog, chosen.result.toolId) : undefined;
   const url = useShareUrl();
-  const footnotes = [...new Set(results.flatMap((r) => (r.eligible ? r.verdicts : r.blockers.slice(0, 1)).flatMap((v) => v.footnotes)))];
+  // The report's footnotes the memo's verdicts cite: a change's footnote numbers are its own, worded in its reasons.
+  const footnotes = [...new Set(results.flatMap((r) => (r.eligible ? r.verdicts : r.blockers.slice(0, 1)).flatMap((v) => (v.source?.kind === 'update' ? [] : v.footnotes))))];
   const source = reportCatalog.source;
 
   return (

@@ -4,6 +4,7 @@ import { rowGroups } from '../catalog/types';
 import type { Cell, DataSet, RowGroupId, RowId, Tool } from '../catalog/types';
 import { FootnoteRef, jumpTo } from '../components/footnote-ref';
 import { CellMark } from '../components/cell-mark';
+import { ChangeConditions } from '../components/changed-cell';
 import { useUpdates } from '../components/use-catalog';
 import { useFormats } from '../i18n/format';
 import type { RowRelevance } from './table-highlight';
@@ -111,7 +112,8 @@ function ReportCell({ tool, row, dataSet }: { tool: Tool; row: RowId; dataSet: D
     <td data-tool-id={tool.id} data-row-id={row} data-changed={update.id} className={`report-table__changed report-table__changed--${dataSet}`}>
       {dataSet === 'current' ? (
         <>
-          <span className="report-table__now"><Value cell={cell} /></span>
+          {/* The change's own conditions in words: its footnote numbers are not the report's. */}
+          <span className="report-table__now"><CellMark cell={cell} /><ChangeConditions cell={cell} /></span>
           {marker}
           <span className="report-table__was">{t('table.was')} <Value cell={was} /></span>
         </>

@@ -5,11 +5,11 @@ import type { Tool } from '../catalog/types';
 import { Disclosure } from '../components/disclosure';
 import { LazyPart } from '../components/lazy-part';
 import { EndOfSupportMark } from '../components/end-of-support';
-import { FootnoteRef } from '../components/footnote-ref';
 import { strongestVerdicts, watchPoints } from '../components/highlights';
 import { StatusIcon } from '../components/icons';
 import { Mark, markOf } from '../components/mark';
-import { useReasonText } from '../components/verdict-item';
+import { sourceAttr, VerdictReason } from '../components/verdict-item';
+import { useFormats } from '../i18n/format';
 import type { ToolResult, Verdict } from '../scoring/types';
 import { paths } from '../share/routes';
 import { useStore } from '../state/store';
@@ -31,7 +31,8 @@ interface Props {
 
 const sameVerdict = (a: Verdict, b: Verdict) =>
   a.criterion === b.criterion && a.status === b.status && a.importance === b.importance && a.reason === b.reason
-  && a.footnotes.join() === b.footnotes.join() && JSON.stringify(a.params) === JSON.stringify(b.params);
+  && a.footnotes.join() === b.footnotes.join() && JSON.stringify(a.params) === JSON.stringify(b.params)
+  && JSON.stringify(a.source) === JSON.stringify(b.source);
 
 /** A card draws again only when what it shows changed: each ranking makes new, equal results. */
 function sameProps(a: Props, b: Props): boolean {
@@ -46,8 +47,11 @@ function sameProps(a: Props, b: Props): boolean {
  */
 export const ToolCard = memo(function ToolCard({ result, tool, rank, compareWith = [], compact = false, chosen = false }: Props) {
   const { t } = useTranslation('results');
+  const { list } = useFormats();
   const fits = result.eligible;
   const nameId = `card-${tool.id}`;
+  // A must-have met as n.v.t. is not plainly met: the badge says so, and a line names which.
+  const naMusts = fits ? result.verdicts.filter((v) => v.importance === 'must' && v.reason === 'notApplicable') : [];
 
   return (
     <article className={fits ? 'card' : 'card card--unsuitable'} data-tool-id={tool.id} data-eligible={String(fits)} aria-labelledby={nameId}>
@@ -61,11 +65,16 @@ export const ToolCard = memo(function ToolCard({ result, tool, rank, compareWith
         <h3 id={nameId} className="card__name">{tool.name}</h3>
         <span className={`status card__badge status--${fits ? 'met' : 'unmet'}`}>
           <StatusIcon status={fits ? 'met' : 'unmet'} />
-          {t(fits ? 'card.allMustsMet' : 'unsuitable.badge')}
+          {t(!fits ? 'unsuitable.badge' : naMusts.length ? 'card.allMustsMetNa' : 'card.allMustsMet')}
         </span>
         <EndOfSupportMark tool={tool} />
         {chosen ? <span className="status status--info card__chosen" data-our-choice>{t('card.chosen')}</span> : null}
       </header>
+      {naMusts.length ? (
+        <p className="card__na" data-not-applicable={naMusts.map((v) => v.criterion).join(' ')}>
+          {t('card.notApplicableMusts', { tool: tool.name, criteria: list(naMusts.map((v) => t(`criteria.${v.criterion}`))) })}
+        </p>
+      ) : null}
       {compact ? null : fits ? (
         <>
           <ScoreMeter score={result.score} />
@@ -125,18 +134,16 @@ function ChoiceButton({ toolId, toolName, chosen }: { toolId: string; toolName: 
 /** A titled list of verdicts with their reasons: the strongest points, the points to watch, or the blockers. */
 function ReasonList({ title, verdicts, toolName, strong = false }: { title: string; verdicts: readonly Verdict[]; toolName: string; strong?: boolean }) {
   const { t } = useTranslation('results');
-  const reasonText = useReasonText();
   if (!verdicts.length) return null;
   return (
     <>
       <h4 className="card__subtitle">{title}</h4>
       <ul className={`reason-list${strong ? ' reason-list--strong' : ''}`}>
         {verdicts.map((v) => (
-          <li key={v.criterion}>
+          <li key={v.criterion} data-criterion={v.criterion} data-source={sourceAttr(v)}>
             {strong ? <StatusIcon status="met" className="reason-list__icon" /> : <Mark kind={markOf(v)} />}
             <span>
-              <strong>{t(`criteria.${v.criterion}`)}:</strong> {reasonText(v, toolName)}
-              <FootnoteRef ids={v.footnotes} />
+              <strong>{t(`criteria.${v.criterion}`)}:</strong> <VerdictReason verdict={v} toolName={toolName} />
             </span>
           </li>
         ))}

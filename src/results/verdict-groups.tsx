@@ -3,12 +3,12 @@ import type { Tool } from '../catalog/types';
 import { ChangedRows } from '../components/changed-cell';
 import { groupVerdicts, type VerdictGroup } from '../components/highlights';
 import { markOf } from '../components/mark';
-import { VerdictItem } from '../components/verdict-item';
+import { sourceAttr, VerdictItem } from '../components/verdict-item';
 import type { Verdict } from '../scoring/types';
 
 /**
  * Every verdict of a tool, grouped as in the report: features, stored data, data flow, security,
- * price, support. Each row carries `data-criterion` and `data-mark` (test hooks). With current
+ * price, support. Each row carries `data-criterion`, `data-mark` and `data-source` (test hooks). With current
  * data, a verdict that rests on a changed cell shows the report's value beside the new one.
  */
 export function VerdictGroups({ verdicts, tool }: { verdicts: readonly Verdict[]; tool: Tool }) {
@@ -22,7 +22,7 @@ export function VerdictGroups({ verdicts, tool }: { verdicts: readonly Verdict[]
           <h4>{title(group)}</h4>
           <ul className="verdict-list">
             {list.map((v) => (
-              <li key={v.criterion} data-criterion={v.criterion} data-mark={markOf(v)}>
+              <li key={v.criterion} data-criterion={v.criterion} data-mark={markOf(v)} data-source={sourceAttr(v)}>
                 <VerdictItem verdict={v} toolName={tool.name} showCriterion />
                 <ChangedRows tool={tool} criterion={v.criterion} />
               </li>

@@ -1,7 +1,9 @@
-import type { Cell, FootnoteCondition, RowId, Tool } from '../catalog/types';
+import type { Cell, CellCondition, FootnoteCondition, RowId, Tool } from '../catalog/types';
 import { criterionRows } from './criterion-rows';
 import { euCountries } from './eu';
-import { criterionIds, type Answers, type CriterionId, type Importance, type ReasonCode, type Verdict, type VerdictCriterion, type VerdictStatus } from './types';
+import {
+  criterionIds, type Answers, type CriterionId, type Importance, type ReasonCode, type Verdict, type VerdictCriterion, type VerdictSource, type VerdictStatus,
+} from './types';
 
 /** What the rules need of the answers and the catalog's footnotes (by number), worked out once per ranking. */
 export interface Context {
@@ -20,20 +22,70 @@ export function context(footnotes: ReadonlyMap<number, FootnoteCondition>, answe
 
 const noFootnotes = Object.freeze([]) as unknown as number[];
 
+/** The report's table, as a verdict's source (shared: sources are frozen). */
+export const tableSource: VerdictSource = Object.freeze({ kind: 'report', part: 'table' });
+const textSource = (section: string): VerdictSource => Object.freeze({ kind: 'report', part: 'text', section });
+
+/** The source of a verdict resting on these cells: a change since the report when one of them carries it, else the report's table. */
+function cellSource(...cells: Cell[]): VerdictSource {
+  for (const c of cells) if (c.updateId !== undefined) return Object.freeze({ kind: 'update', id: c.updateId });
+  return tableSource;
+}
+
 /** A frozen verdict; footnotes come out ascending, each once. */
 export function verdict(
   criterion: VerdictCriterion, importance: Importance, status: VerdictStatus, reason: ReasonCode,
-  footnotes: readonly number[] = noFootnotes, params?: Record<string, string | number>,
+  footnotes: readonly number[] = noFootnotes, params?: Record<string, string | number>, source?: VerdictSource,
 ): Verdict {
   const list = footnotes.length === 0 ? noFootnotes : (Object.freeze([...new Set(footnotes)].sort((a, b) => a - b)) as number[]);
   const v: Verdict = { criterion, importance, status, footnotes: list, reason };
   if (params) v.params = Object.freeze(params);
+  if (source) v.source = source;
   return Object.freeze(v);
 }
 
 const severity: Record<VerdictStatus, number> = { met: 0, conditional: 1, unknown: 2, unmet: 3 };
 
-type Effect = { status: VerdictStatus; reason: ReasonCode };
+type Effect = { status: VerdictStatus; reason: ReasonCode; params?: Record<string, string | number> };
+
+/** The named conditions that work as the report's footnotes do (4, 3 and 2). */
+const asFootnote: Record<'paidPlan' | 'ownServer' | 'browserOnly', FootnoteCondition> = {
+  paidPlan: { type: 'paidPlan' },
+  ownServer: { type: 'ownServer', explanationOnlyOn: ['openSource'] },
+  browserOnly: { type: 'browserOnly' },
+};
+
+/** What a cell's condition makes of a ✔ or a n.v.t. on `row`; null when it holds for these answers. */
+function conditionEffect(condition: CellCondition, row: RowId, ctx: Context): Effect | null {
+  if (typeof condition === 'object') {
+    const max = condition.upToParticipants;
+    return ctx.answers.participants > max ? { status: 'unknown', reason: 'upToParticipants', params: { max } } : null;
+  }
+  if (condition !== 'selfHostedOnly') return effectOf(asFootnote[condition], row, ctx);
+  const { hosting } = ctx.answers;
+  return hosting === 'self' ? null : hosting === 'either' ? { status: 'conditional', reason: 'selfHostedOnly' } : { status: 'unknown', reason: 'hostedServiceUnknown' };
+}
+
+/**
+ * The strictest of `base` and what each effect makes of it. An effect replaces `base` when it is
+ * stricter, or when `base` is a plain pass (`plain`): a pass through the browser only says more.
+ */
+function strictest(base: Effect, plain: boolean, effects: Iterable<Effect | null>): Effect {
+  let best = base;
+  let replaceable = plain;
+  for (const effect of effects) {
+    if (effect && (severity[effect.status] > severity[best.status] || replaceable)) {
+      best = { ...effect, params: base.params || effect.params ? { ...base.params, ...effect.params } : undefined };
+      replaceable = false;
+    }
+  }
+  return best;
+}
+
+/** The effects of a cell's conditions, in their order. */
+function* conditionEffects(cell: Cell, row: RowId, ctx: Context): Generator<Effect | null> {
+  for (const c of cell.conditions ?? []) yield conditionEffect(c, row, ctx);
+}
 
 /** What one footnote's condition makes of a ✔ on `row`, under the answers; null when it only explains. */
 function effectOf(condition: FootnoteCondition, row: RowId, { answers, freeOnly }: Context): Effect | null {
@@ -58,33 +110,40 @@ function effectOf(condition: FootnoteCondition, row: RowId, { answers, freeOnly 
 /**
  * The verdict on one table cell: ✔ is met with `yes` unless a footnote on it sets a condition
  * (the strictest wins), ✘ is unmet with `no`, n.v.t. is met (its own mark), "planned" unknown.
+ * Conditions that came with a change (`cell.conditions`) then weaken a ✔ or a n.v.t. alike.
+ * The source is the change that made the cell, else the report's table.
  * @example judgeCell('dataInEU', 'must', { value: true, footnotes: [4] }, 'dataInEU', freeOnlyCtx).reason // 'paidPlanNotFree'
  */
 export function judgeCell(
   criterion: VerdictCriterion, importance: Importance, cell: Cell, row: RowId, ctx: Context,
   yes: ReasonCode = 'supported', no: ReasonCode = 'notSupported',
 ): Verdict {
-  const footnotes = cell.footnotes ?? [];
-  if (cell.value === 'n/a') return verdict(criterion, importance, 'met', 'notApplicable', footnotes);
-  if (cell.value === 'planned') return verdict(criterion, importance, 'unknown', 'planned', footnotes, { when: cell.note ?? '' });
-  if (cell.value !== true) return verdict(criterion, importance, 'unmet', no, footnotes);
-  let best: Effect = { status: 'met', reason: yes };
-  for (const id of footnotes) {
+  const footnotes = cell.footnotes ?? noFootnotes;
+  const source = cellSource(cell);
+  if (cell.value === 'planned') return verdict(criterion, importance, 'unknown', 'planned', footnotes, { when: cell.note ?? '' }, source);
+  if (cell.value !== true && cell.value !== 'n/a') return verdict(criterion, importance, 'unmet', no, footnotes, undefined, source);
+  const fromFootnotes = cell.value === true ? footnotes.map((id) => {
     const condition = ctx.footnotes.get(id);
-    const effect = condition ? effectOf(condition, row, ctx) : null;
-    if (effect && (severity[effect.status] > severity[best.status] || best.reason === yes)) best = effect;
-  }
-  return verdict(criterion, importance, best.status, best.reason, footnotes);
+    return condition ? effectOf(condition, row, ctx) : null;
+  }) : [];
+  const base: Effect = cell.value === true ? { status: 'met', reason: yes } : { status: 'met', reason: 'notApplicable' };
+  const { status, reason, params } = strictest(base, cell.value === true, [...fromFootnotes, ...conditionEffects(cell, row, ctx)]);
+  return verdict(criterion, importance, status, reason, footnotes, params, source);
 }
 
-/** Footnote 6 on the free tier: under free-only the company is on the free version, which lacks `row`. */
+/**
+ * Footnote 6 on the free tier: under free-only the company is on the free version, which has no
+ * video calls. Its meeting size does not hold (`affects`); whether its calls ("audio/video") keep
+ * their audio the report does not say (`unknownOn`).
+ */
 function lostOnFree(criterion: VerdictCriterion, importance: Importance, row: RowId, cell: Cell, freeTierFootnotes: Maybe<number[]>, ctx: Context): Verdict | null {
   if (!ctx.freeOnly) return null;
   for (const id of freeTierFootnotes ?? noFootnotes) {
     const c = ctx.footnotes.get(id);
-    if (c?.type === 'noVideoInFreeTier' && c.affects.includes(row)) {
-      return verdict(criterion, importance, 'unmet', 'noVideoInFreeTier', [...(cell.footnotes ?? noFootnotes), id]);
-    }
+    if (c?.type !== 'noVideoInFreeTier') continue;
+    const footnotes = [...(cell.footnotes ?? noFootnotes), id];
+    if (c.affects.includes(row)) return verdict(criterion, importance, 'unmet', 'noVideoInFreeTier', footnotes, undefined, tableSource);
+    if (c.unknownOn.includes(row)) return verdict(criterion, importance, 'unknown', 'noVideoInFreeTierUnknown', footnotes, undefined, tableSource);
   }
   return null;
 }
@@ -113,11 +172,19 @@ const rowRule = (criterion: RowCriterion): Rule =>
     return lostOnFree(criterion, importance, criterion, cell, freeTierFootnotes, ctx) ?? judgeCell(criterion, importance, cell, criterion, ctx);
   });
 
+/**
+ * Meeting size: a gate. Within the table's limit it is met, unless the cell's conditions weaken it.
+ * Under free-only the free version's own limit counts where the report's text gives one (its
+ * chapter is then the source), and where a tool with plans and a free version has only one limit,
+ * the verdict says the free version may allow fewer.
+ */
 const participants = rule(
   'participants',
-  (t): [Cell, Maybe<number[]>, Maybe<number>, Maybe<boolean>] =>
-    [t.cells.maxParticipants, t.cells.freeTier.footnotes, t.freeTier?.maxParticipants, t.freeTier?.maxParticipantsInferred],
-  ([cell, freeTierFootnotes, freeTierMax, inferred], ctx) => {
+  (t): [Cell, Maybe<number[]>, Maybe<number>, Maybe<boolean>, Maybe<string>, boolean] => [
+    t.cells.maxParticipants, t.cells.freeTier.footnotes, t.freeTier?.maxParticipants, t.freeTier?.maxParticipantsInferred,
+    t.freeTier?.section, t.cells.subscription.value === true && t.cells.freeTier.value === true,
+  ],
+  ([cell, freeTierFootnotes, freeTierMax, inferred, freeSection, plansAndFree], ctx) => {
     const lost = lostOnFree('participants', 'must', 'maxParticipants', cell, freeTierFootnotes, ctx);
     if (lost) return lost;
     const footnotes = cell.footnotes;
@@ -125,14 +192,19 @@ const participants = rule(
     const n = ctx.answers.participants;
     if (n > max) {
       const reason = !cell.orMore ? 'aboveLimit' : ctx.freeOnly ? 'largerPlanNotFree' : 'largerPlanOnRequest';
-      return verdict('participants', 'must', reason === 'largerPlanOnRequest' ? 'conditional' : 'unmet', reason, footnotes, { max });
+      return verdict('participants', 'must', reason === 'largerPlanOnRequest' ? 'conditional' : 'unmet', reason, footnotes, { max }, cellSource(cell));
     }
     const freeMax = ctx.freeOnly && freeTierMax != null && freeTierMax < max ? freeTierMax : null;
-    if (freeMax !== null && n > freeMax) {
-      return verdict('participants', 'must', 'unmet', inferred ? 'freeTierLimitInferred' : 'freeTierLimit', footnotes, { max: freeMax, paidMax: max });
+    if (freeMax !== null) {
+      // The free version's limit, from the tool's chapter.
+      const fromText = textSource(freeSection ?? '');
+      if (n > freeMax) return verdict('participants', 'must', 'unmet', inferred ? 'freeTierLimitInferred' : 'freeTierLimit', footnotes, { max: freeMax, paidMax: max }, fromText);
+      return verdict('participants', 'must', 'met', inferred ? 'withinFreeLimitInferred' : 'withinLimit', footnotes, { max: freeMax }, fromText);
     }
-    const reason = freeMax !== null && inferred ? 'withinFreeLimitInferred' : 'withinLimit';
-    return verdict('participants', 'must', 'met', reason, footnotes, { max: freeMax ?? max });
+    const unstated = ctx.freeOnly && freeTierMax == null && plansAndFree;
+    const base: Effect = { status: 'met', reason: unstated ? 'withinLimitFreeUnstated' : 'withinLimit', params: { max } };
+    const { status, reason, params } = strictest(base, false, conditionEffects(cell, 'maxParticipants', ctx));
+    return verdict('participants', 'must', status, reason, footnotes, params, cellSource(cell));
   },
 );
 
@@ -146,37 +218,38 @@ const storageRows = criterionRows.dataMinimisation;
 const dataMinimisation = rule('dataMinimisation', (t): Cell[] => storageRows.map((row) => t.cells[row]), (cells, ctx) => {
   const importance = ctx.importance.dataMinimisation;
   const footnotes = cells.flatMap((c) => c.footnotes ?? noFootnotes);
+  const source = cellSource(...cells);
   const stored = storageRows.filter((_, i) => cells[i]!.value === true);
-  if (stored.length) return verdict('dataMinimisation', importance, 'unmet', 'storesData', footnotes, { kinds: stored.join(',') });
+  if (stored.length) return verdict('dataMinimisation', importance, 'unmet', 'storesData', footnotes, { kinds: stored.join(',') }, source);
   const planned = cells.find((c) => c.value === 'planned');
-  if (planned) return verdict('dataMinimisation', importance, 'unknown', 'planned', footnotes, { when: planned.note ?? '' });
-  return verdict('dataMinimisation', importance, 'met', 'storesNothing', footnotes);
+  if (planned) return verdict('dataMinimisation', importance, 'unknown', 'planned', footnotes, { when: planned.note ?? '' }, source);
+  return verdict('dataMinimisation', importance, 'met', 'storesNothing', footnotes, undefined, source);
 });
 
 const noThirdPartySharing = rule('noThirdPartySharing', (t): [Cell] => [t.cells.thirdPartySharing], ([cell], ctx) => {
   const importance = ctx.importance.noThirdPartySharing;
   const footnotes = cell.footnotes ?? noFootnotes;
-  if (cell.value === false) return verdict('noThirdPartySharing', importance, 'met', 'noSharing', footnotes);
+  if (cell.value === false) return verdict('noThirdPartySharing', importance, 'met', 'noSharing', footnotes, undefined, cellSource(cell));
   if (cell.value !== true) return judgeCell('noThirdPartySharing', importance, cell, 'thirdPartySharing', ctx);
   // ✔ stays sharing, even when explained as "only where the law makes it necessary" (footnote 1).
   const explained = footnotes.some((id) => ctx.footnotes.get(id)?.type === 'explanation');
-  return verdict('noThirdPartySharing', importance, 'unmet', explained ? 'sharesWhenLegallyRequired' : 'sharesData', footnotes);
+  return verdict('noThirdPartySharing', importance, 'unmet', explained ? 'sharesWhenLegallyRequired' : 'sharesData', footnotes, undefined, cellSource(cell));
 });
 
 const euController = rule('euController', (t): [Cell] => [t.cells.controllerLocation], ([cell], ctx) => {
   const importance = ctx.importance.euController;
-  const footnotes = cell.footnotes;
-  if (cell.value === 'n/a') return verdict('euController', importance, 'met', 'notApplicable', footnotes);
+  if (cell.value === 'n/a') return judgeCell('euController', importance, cell, 'controllerLocation', ctx);
   const country = String(cell.value); // a country code, as the schema checks
   return euCountries.has(country)
-    ? verdict('euController', importance, 'met', 'controllerInEU', footnotes, { country })
-    : verdict('euController', importance, 'unmet', 'controllerOutsideEU', footnotes, { country });
+    ? verdict('euController', importance, 'met', 'controllerInEU', cell.footnotes, { country }, cellSource(cell))
+    : verdict('euController', importance, 'unmet', 'controllerOutsideEU', cell.footnotes, { country }, cellSource(cell));
 });
 
 /**
- * Met by ✔ on the transit row, or on the end-to-end row: end-to-end encryption implies it
- * (the report's ✘ on transit for GoToMeeting and Signal means "end-to-end only: the provider
- * cannot read it"). The footnote conditions of the cell used apply; the better of the two wins.
+ * Met by ✔ on the transit row, or on the end-to-end row. This is our reading, not the report's:
+ * the table marks transit ✘ for GoToMeeting and Signal, while their chapters say they encrypt end
+ * to end, which protects a call on the way too, so we count it as met (a disagreement note on
+ * each tool says so). The footnote conditions of the cell used apply; the better of the two wins.
  */
 const transitEncryption = rule('transitEncryption', (t): [Cell, Cell] => [t.cells.transitEncryption, t.cells.e2e], ([transit, e2e], ctx) => {
   const importance = ctx.importance.transitEncryption;
@@ -186,7 +259,7 @@ const transitEncryption = rule('transitEncryption', (t): [Cell, Cell] => [t.cell
   return severity[viaE2e.status] < severity[own.status] ? viaE2e : own;
 });
 
-const budget = rule('budget', (t): [Cell, Maybe<boolean>] => [t.cells.freeTier, t.freeTier?.temporary], ([cell, temporary], ctx) => {
+const budget = rule('budget', (t): [Cell, Maybe<boolean>, Maybe<string>] => [t.cells.freeTier, t.freeTier?.temporary, t.freeTier?.section], ([cell, temporary, section], ctx) => {
   const b = ctx.answers.budget;
   if (b === 'paid-ok') return verdict('budget', 'ignore', 'met', 'paidOk');
   const importance = b === 'free-only' ? 'must' : 'nice';
@@ -195,17 +268,23 @@ const budget = rule('budget', (t): [Cell, Maybe<boolean>] => [t.cells.freeTier, 
     // Footnote 6 counts once per budget: under free-only the free version exists and the missing
     // video is judged on the calls and the meeting size; under free-preferred it earns no credit.
     return b === 'free-only'
-      ? verdict('budget', importance, 'met', 'freeTierNoVideo', cell.footnotes)
-      : verdict('budget', importance, 'unmet', 'noVideoInFreeTier', cell.footnotes);
+      ? verdict('budget', importance, 'met', 'freeTierNoVideo', cell.footnotes, undefined, cellSource(cell))
+      : verdict('budget', importance, 'unmet', 'noVideoInFreeTier', cell.footnotes, undefined, cellSource(cell));
   }
-  return judgeCell('budget', importance, cell, 'freeTier', ctx, temporary ? 'freeTierTemporary' : 'freeTier', 'noFreeTier');
+  // A free version the chapter calls temporary (GoToMeeting, 2020): whether it is still there is not
+  // known, so it neither meets "free only" nor earns the credit of "free preferred".
+  if (cell.value === true && temporary && cell.updateId === undefined) {
+    return verdict('budget', importance, 'unknown', 'freeTierTemporary', cell.footnotes, undefined, textSource(section ?? ''));
+  }
+  return judgeCell('budget', importance, cell, 'freeTier', ctx, 'freeTier', 'noFreeTier');
 });
 
-const availability = rule('availability', (t): [Maybe<string>] => [t.endOfSupport?.date], ([date], ctx) => {
+const availability = rule('availability', (t): [Maybe<string>, Maybe<string>] => [t.endOfSupport?.date, t.endOfSupport?.section], ([date, section], ctx) => {
   if (date == null) return verdict('availability', 'must', 'met', 'available');
+  // The end of support comes from the tool's chapter.
   return ctx.answers.includeDiscontinued
-    ? verdict('availability', 'must', 'met', 'discontinuedIncluded', undefined, { date })
-    : verdict('availability', 'must', 'unmet', 'discontinued', undefined, { date });
+    ? verdict('availability', 'must', 'met', 'discontinuedIncluded', undefined, { date }, textSource(section ?? ''))
+    : verdict('availability', 'must', 'unmet', 'discontinued', undefined, { date }, textSource(section ?? ''));
 });
 
 /** The rules, one per verdict, in `verdictOrder`. */

@@ -60,9 +60,16 @@ export const reasonCodes = [
   // pay / free only); 5 no location certainty on the free service (you can pay / free only: unknown); 6 no video free.
   'browserOnly', 'ownServerConfig', 'ownServerRequired', 'paidPlanOnly', 'paidPlanNotFree',
   'locationUncertainOnFree', 'locationUncertainFreeOnly', 'noVideoInFreeTier',
+  // Footnote 6 on calls ("audio/video") under free-only: no video, and the report is silent on audio.
+  'noVideoInFreeTierUnknown',
   // Participants (params.max, free tier's paidMax). Inferred: a free limit the text's figures imply;
-  // largerPlan*: above an "or more" limit, a larger plan on request.
+  // largerPlan*: above an "or more" limit, a larger plan on request; freeUnstated: free-only, and the
+  // report gives one limit for a tool with a free version and plans, none for the free version.
   'withinLimit', 'aboveLimit', 'largerPlanOnRequest', 'largerPlanNotFree', 'freeTierLimit', 'freeTierLimitInferred', 'withinFreeLimitInferred',
+  'withinLimitFreeUnstated',
+  // Conditions that come with a change: a meeting larger than params.max; holds on your own server
+  // only (you may run one / you will not: unknown on the hosted service).
+  'upToParticipants', 'selfHostedOnly', 'hostedServiceUnknown',
   // Hosting (hostingOpen: it does not matter to you); budget (freeTierNoVideo: footnote 6).
   'selfHostable', 'notSelfHostable', 'hostingOpen', 'freeTier', 'freeTierTemporary', 'freeTierNoVideo', 'noFreeTier', 'paidOk',
   // Data: storesData params.kinds (row ids), controllerOutsideEU params.country, sharesWhenLegallyRequired
@@ -72,15 +79,34 @@ export const reasonCodes = [
 ] as const;
 export type ReasonCode = (typeof reasonCodes)[number];
 
+/**
+ * Where a verdict's facts come from, as a code the UI words and never has to guess: the report's
+ * table, the report's text (a section of a tool's chapter, as printed), a change since the report
+ * (an update's id), or a source of a consultant's own catalog. `kind` is what the UI marks as
+ * `data-source`. A verdict that rests only on the answers ("hosting open", "paying is fine",
+ * "available") has none.
+ * @example { kind: 'update', id: 'zoomE2e' }
+ */
+export type VerdictSource =
+  | { kind: 'report'; part: 'table' }
+  | { kind: 'report'; part: 'text'; section: string }
+  | { kind: 'update'; id: string }
+  | { kind: 'own'; id: string };
+
 export interface Verdict {
   criterion: VerdictCriterion;
   /** participants and availability are always 'must'. */
   importance: Importance;
   status: VerdictStatus;
-  /** The footnotes of the cells this verdict rests on, ascending. */
+  /**
+   * The footnotes of the cells this verdict rests on, ascending. With an `update` source they are
+   * the change's own (it kept the report's footnote format), not the report's.
+   */
   footnotes: number[];
   reason: ReasonCode;
   params?: Record<string, string | number>;
+  /** Where its facts come from; none when it rests only on the answers. */
+  source?: VerdictSource;
 }
 
 export interface ToolResult {

@@ -3,7 +3,7 @@ import en from '../../locales/en/catalog.json';
 import nl from '../../locales/nl/catalog.json';
 import enTools from '../../locales/en/tools.json';
 import nlTools from '../../locales/nl/tools.json';
-import { dataSets, generalTipIds, plannedWhenKeys, reportCatalog, rowGroups, rowIds } from '../../src/catalog';
+import { dataSets, generalTipIds, namedCellConditions, plannedWhenKeys, reportCatalog, rowGroups, rowIds } from '../../src/catalog';
 import { fullCatalog } from './full';
 
 type Tree = { [key: string]: string | Tree };
@@ -40,6 +40,10 @@ const needed: [string, string[]][] = [
   // The choice between the two data sets (components/data-choice.tsx).
   ...dataSets.flatMap((d): [string, string[]][] => [[`dataChoice.${d}`, d === 'current' ? ['date'] : []], [`dataChoice.${d}Hint`, d === 'current' ? ['date'] : []]]),
   ['dataChoice.legend', []], ['dataChoice.more', []],
+  // A change's conditions in words (components/changed-cell.tsx): each named one, and the footnote
+  // conditions a change may cite by number.
+  ...[...namedCellConditions, 'freeLocationUncertain'].map((c): [string, string[]] => [`conditions.${c}`, []]),
+  ['conditions.upToParticipants', ['count']],
   ...fullCatalog.tools.flatMap((t) => [
     ...t.facts.map((f): [string, string[]] => [`tools.${t.id}.facts.${f.id}`, Object.keys(f.params ?? {})]),
     ...t.notes.map((n): [string, string[]] => [`tools.${t.id}.notes.${n.id}`, Object.keys(n.params ?? {})]),

@@ -63,12 +63,23 @@ describe('conditions the verdicts rely on', () => {
     expect(ofGroup(listFor('jitsi', answers({ hosting: 'self' })), 'conditions')).toEqual([]);
   });
 
-  it('on current data, asks Teams users who want end-to-end encryption to take a paid plan (footnote 4 on the changed cell)', () => {
-    const a = answers({ budget: 'paid-ok', importance: { e2e: 'must' } });
-    expect(ofGroup(listFor('teams', a, 'current'), 'conditions')).toEqual([
-      { group: 'conditions', code: 'paidPlan', params: { criteria: 'e2e' }, source: { kind: 'footnote', id: 4 } },
+  it.each([['teams', 'teamsE2eMeetings'], ['google-meet', 'googleMeetClientSideEncryption']] as const)(
+    'on current data, asks %s users who want end-to-end encryption to take a paid plan, citing the change, not the report\'s footnote 4',
+    (tool, updateId) => {
+      const a = answers({ budget: 'paid-ok', importance: { e2e: 'must' } });
+      expect(ofGroup(listFor(tool, a, 'current'), 'conditions')).toEqual([
+        { group: 'conditions', code: 'paidPlan', params: { criteria: 'e2e' }, source: { kind: 'update', updateId } },
+      ]);
+      expect(ofGroup(listFor(tool, a, 'report'), 'conditions')).toEqual([]);
+    },
+  );
+
+  it('on current data, asks a Jitsi user open to both to run it on their own server, citing the login change', () => {
+    const a = answers({ hosting: 'either', importance: { dpa: 'must', dataInEU: 'nice' } });
+    expect(ofGroup(listFor('jitsi', a, 'current'), 'conditions')).toEqual([
+      { group: 'conditions', code: 'selfHostedOnly', params: { criteria: 'dpa,dataInEU' }, source: { kind: 'update', updateId: 'jitsiMeetLoginRequired' } },
     ]);
-    expect(ofGroup(listFor('teams', a, 'report'), 'conditions')).toEqual([]);
+    expect(ofGroup(listFor('jitsi', a, 'report'), 'conditions')).toEqual([]);
   });
 });
 
@@ -192,9 +203,11 @@ describe('checklist properties', () => {
             const v = result.verdicts.find((x) => x.criterion === c)!;
             expect(v.importance).not.toBe('ignore');
             expect(v.status).toBe('conditional');
-            expect(source.kind === 'footnote' && v.footnotes.includes(source.id)).toBe(true);
+            // It cites the footnote the verdict rests on, or the change that brought the condition.
+            if (v.source?.kind === 'update') expect(source).toEqual({ kind: 'update', updateId: v.source.id });
+            else expect(source.kind === 'footnote' && v.footnotes.includes(source.id)).toBe(true);
           }
-          if (item.source.kind === 'update') {
+          if (item.code === 'update' && item.source.kind === 'update') {
             const { criteria } = actionUpdates[item.source.updateId]!;
             expect(!criteria.length || criteria.some((c) => (a.importance[c] ?? 'ignore') !== 'ignore')).toBe(true);
           }

@@ -17,14 +17,16 @@ describe('"Before you start" on compare', () => {
     await renderAt('/compare?tools=zoom,jitsi,webex', { lang: 'en' });
     const section = await screen.findByRole('region', { name: 'Before you start' }, { timeout: 10_000 });
     expect(within(section).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Zoom', 'Jitsi Meet', 'Cisco Webex']);
-    const zoom = within(section).getByRole('region', { name: 'Zoom' });
+    // Named apart from the comparison's cards above, which are regions named by the tool alone.
+    expect(screen.getAllByRole('region', { name: 'Jitsi Meet' })).toHaveLength(1);
+    const zoom = within(section).getByRole('region', { name: 'Before you start: Zoom' });
     expect(zoom).toHaveTextContent('Zoom does not fit your answers, so it has no list of what to do before you start.');
     expect(zoom.querySelector('[data-checklist-for]')).toBeNull();
 
-    const jitsi = within(section).getByRole('region', { name: 'Jitsi Meet' }).querySelector('[data-checklist-for="jitsi"]')!;
+    const jitsi = within(section).getByRole('region', { name: 'Before you start: Jitsi Meet' }).querySelector('[data-checklist-for="jitsi"]')!;
     expect(jitsi.querySelector('li')).toHaveAttribute('data-checklist-item', 'ownServer');
     expect(within(jitsi as HTMLElement).getByRole('link', { name: 'Footnote 3' })).toBeInTheDocument();
-    const webex = within(section).getByRole('region', { name: 'Cisco Webex' }).querySelector('[data-checklist-for="webex"]')!;
+    const webex = within(section).getByRole('region', { name: 'Before you start: Cisco Webex' }).querySelector('[data-checklist-for="webex"]')!;
     expect([...webex.querySelectorAll('li')].map((li) => li.getAttribute('data-checklist-item')).slice(0, 2)).toEqual(['paidPlanForLocation', 'signDpa']);
     // The footnotes it cites are in the page's footnote list.
     expect(document.getElementById('footnote-3')).not.toBeNull();

@@ -24,7 +24,8 @@ describe('candidate changes', () => {
 
 describe('single relaxations', () => {
   it.each<[string, Answers, Array<[AnswerChange, string[]]>]>([
-    ['free small office', freeSmallOffice, [[budget, ['slack']]]],
+    // Free-preferred: Slack's free version without video and GoToMeeting's temporary one no longer block.
+    ['free small office', freeSmallOffice, [[budget, ['slack', 'gotomeeting']]]],
     ['secure large company', secureLargeCompany, [[must('dataInEU'), ['gotomeeting']], [must('e2e'), ['zoom']]]],
     ['self-hoster', selfHoster, [
       [{ kind: 'hosting', from: 'self', to: 'either' }, ['gotomeeting', 'webex', 'google-meet', 'lifesize', 'slack', 'zoom']],
@@ -51,11 +52,12 @@ describe('smallest set of changes when nothing is eligible', () => {
     expect(eligibleIds(report.smallest!.changes.reduce(applyChange, a))).toEqual(report.smallest!.admits);
   });
 
-  it('prefers the change that admits more tools (e2e: 3 tools over dataInEU or budget: 1)', () => {
+  it('prefers the change that admits more tools (e2e: 3 tools over budget: 1)', () => {
+    // GoToMeeting has end-to-end encryption, but its free version was temporary: under free-only it
+    // is unknown, so loosening data in the EU admits nothing.
     const a = answers({ participants: 30, hosting: 'cloud', budget: 'free-only', importance: { e2e: 'must', dataInEU: 'must' } });
     const report = relaxations(reportCatalog, a);
     expect(report.single).toEqual([
-      { change: must('dataInEU'), admits: ['gotomeeting'] },
       { change: must('e2e'), admits: ['google-meet', 'teams', 'zoom'] },
       { change: budget, admits: ['webex'] },
     ]);

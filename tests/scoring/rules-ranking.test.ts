@@ -47,8 +47,9 @@ describe('score: must 2, nice 1; met full, conditional half; gates earn nothing'
     ['teams', answers({ budget: 'free-preferred' }), 100],
     ['skype-for-business', answers({ budget: 'free-preferred' }), 0],
     ['slack', answers({ budget: 'free-preferred' }), 0],
-    // free-only is a must: 2 of 2
-    ['gotomeeting', answers({ budget: 'free-only' }), 100],
+    // free-only is a must: 2 of 2; a free version the report calls temporary is unknown: 0 of 2
+    ['teams', answers({ budget: 'free-only' }), 100],
+    ['gotomeeting', answers({ budget: 'free-only' }), 0],
     // hosting self is a must: 2 of 2, 0 of 2
     ['teams', answers({ hosting: 'self' }), 100],
     ['zoom', answers({ hosting: 'self' }), 0],
@@ -114,8 +115,9 @@ describe('blockers', () => {
     ['skype-for-business', secureLargeCompany, ['e2e:notSupported', 'availability:discontinued']],
     ['lifesize', secureLargeCompany, ['dataInEU:notSupported', 'e2e:notSupported']],
     ['zoom', secureLargeCompany, ['e2e:planned']],
-    // Footnote 6 blocks once per reason it matters: the calls and the meeting size, not the price as well.
-    ['slack', freeSmallOffice, ['groupCalls:noVideoInFreeTier', 'participants:noVideoInFreeTier']],
+    // Footnote 6 blocks once per reason it matters: the calls (unknown: audio may remain) and the
+    // meeting size, not the price as well.
+    ['slack', freeSmallOffice, ['groupCalls:noVideoInFreeTierUnknown', 'participants:noVideoInFreeTier']],
     ['skype-for-business', freeSmallOffice, ['budget:noFreeTier', 'availability:discontinued']],
     ['zoom', selfHoster, ['hosting:notSelfHostable']],
     ['webex', secureLargeCompany, []],

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { useFormats } from '../i18n/format';
+import type { Verdict } from '../scoring/types';
+import { StatusIcon } from './icons';
+import { useUpdates } from './use-catalog';
+import './updates.css';
+
+/**
+ * The marker of a change since the report, wherever a verdict rests on one: the change's date and
+ * publisher, e.g. "◷ Change since the report: 26 October 2020, Zoom Video Communications".
+ * Carries `data-changed-marker` and the update's id. Rendered only on current data, whose
+ * catalog brought the updates with it, so it never waits.
+ */
+export function ChangeMarker({ updateId }: { updateId: string }) {
+  const { t } = useTranslation('results');
+  const { date } = useFormats();
+  const update = useUpdates().updateById(updateId);
+  if (!update) return null;
+  return (
+    <span className="change-marker change-marker--verdict" data-changed-marker data-update-id={updateId}>
+      <StatusIcon status="clock" /> {t('source.update', { date: date(update.date), publisher: update.source.publisher })}
+    </span>
+  );
+}
+
+/**
+ * Where a verdict comes from, after its reason, when the reason alone does not say it: a section
+ * of the report's text (as printed, in Dutch), or a change since the report. The report's table
+ * needs no note: its reasons say "according to the report" and link its footnotes.
+ */
+export function SourceNote({ verdict }: { verdict: Verdict }) {
+  const { t } = useTranslation('results');
+  const { source } = verdict;
+  if (source?.kind === 'update') return <>{' '}<ChangeMarker updateId={source.id} /></>;
+  if (source?.kind === 'report' && source.part === 'text') {
+    return <>{' '}<span className="source-note">({t('source.text')} <cite lang="nl">{source.section}</cite>)</span></>;
+  }
+  return null;
+}
