@@ -47,7 +47,7 @@ export const actionUpdates: Readonly<Record<string, { criteria: readonly Criteri
   zoomE2e: { criteria: ['e2e'] }, // the Zoom app, not the browser; turns off cloud recording and more
   webexZeroTrustE2e: { criteria: ['e2e'] }, // an option to choose; some features do not work in it
   teamsE2eOneToOneCalls: { criteria: ['e2e'] }, // off by default: an admin allows it, then each user turns it on
-  googleMeetClientSideEncryption: { criteria: ['e2e'] }, // Enterprise Plus or Education; your organisation holds the keys
+  googleMeetClientSideEncryption: { criteria: ['e2e'] }, // Enterprise Plus, Education Standard or Plus; your organisation holds the keys
   teamsE2eMeetings: { criteria: ['e2e'] }, // needs Teams Premium, a paid add-on; not in the browser
   dataPrivacyFramework: { criteria: [] }, // check that the provider is certified under it
   jitsiMeetLoginRequired: { criteria: [], notSelfHosted: true }, // starting on meet.jit.si needs a login

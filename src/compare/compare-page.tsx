@@ -4,7 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../share/routes';
 import { getTool, reportCatalog } from '../catalog/report';
 import type { ToolId } from '../catalog/types';
-import { FootnoteList } from '../components/footnote-ref';
+import { FootnoteList, reportFootnotes } from '../components/footnote-ref';
 import { LazyPart } from '../components/lazy-part';
 import { StatusIcon } from '../components/icons';
 import { PageHeading } from '../components/page-heading';
@@ -50,8 +50,7 @@ export function ComparePage() {
     [ids, ranked, catalog],
   );
   const sections = useMemo(() => compareRows(tools.map((c) => c.result)), [tools]);
-  // The report's footnotes the verdicts cite: a change's footnote numbers are its own, worded in its reasons.
-  const footnotes = tools.flatMap((c) => c.result.verdicts.flatMap((v) => (v.source?.kind === 'update' ? [] : v.footnotes)));
+  const footnotes = reportFootnotes(tools.flatMap((c) => c.result.verdicts));
   const top3 = ranked.slice(0, 3).map((r) => r.toolId as ToolId);
 
   const onToggle = (id: ToolId, on: boolean) => {

@@ -1,5 +1,6 @@
 import { Fragment, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Verdict } from '../scoring/types';
 import './verdict.css';
 
 const footnoteIds = [1, 2, 3, 4, 5, 6] as const;
@@ -36,6 +37,15 @@ export function FootnoteRef({ ids }: { ids: readonly number[] }) {
       ))}
     </sup>
   );
+}
+
+/**
+ * The report's footnotes that these verdicts cite, each once. A change since the report that kept
+ * the report's cell format may carry a footnote number for its own condition: that is worded in
+ * its reason, not listed as the report's footnote.
+ */
+export function reportFootnotes(verdicts: readonly Verdict[]): number[] {
+  return [...new Set(verdicts.flatMap((v) => (v.source?.kind === 'update' ? [] : v.footnotes)))];
 }
 
 function isFootnoteId(id: number): id is FootnoteId {

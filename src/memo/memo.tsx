@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getTool, reportCatalog } from '../catalog/report';
-import { FootnoteList } from '../components/footnote-ref';
+import { FootnoteList, reportFootnotes } from '../components/footnote-ref';
 import { GeneralTips } from '../components/general-tips';
 import { useCatalog } from '../components/use-catalog';
 import { useRanking } from '../components/use-ranking';
@@ -50,8 +50,7 @@ export function Memo() {
   const chosen = ourChoice(marked, eligible);
   const choiceTool = chosen ? getTool(catalog, chosen.result.toolId) : undefined;
   const url = useShareUrl();
-  // The report's footnotes the memo's verdicts cite: a change's footnote numbers are its own, worded in its reasons.
-  const footnotes = [...new Set(results.flatMap((r) => (r.eligible ? r.verdicts : r.blockers.slice(0, 1)).flatMap((v) => (v.source?.kind === 'update' ? [] : v.footnotes))))];
+  const footnotes = reportFootnotes(results.flatMap((r) => (r.eligible ? r.verdicts : r.blockers.slice(0, 1))));
   const source = reportCatalog.source;
 
   return (

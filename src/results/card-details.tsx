@@ -5,6 +5,7 @@ import { Disclosure } from '../components/disclosure';
 import { ErrorBoundary } from '../components/error-boundary';
 import { LazyPart, PartFailed } from '../components/lazy-part';
 import { TextsGate } from '../components/texts-gate';
+import { useDataSet } from '../components/use-catalog';
 import type { ToolResult } from '../scoring/types';
 import { ToolFacts } from './tool-facts';
 import { VerdictGroups } from './verdict-groups';
@@ -22,6 +23,7 @@ const loadSince = () => import('../components/since-report').then((m) => ({ defa
 export function CardDetails({ result, tool }: { result: ToolResult; tool: Tool }) {
   const { t } = useTranslation(['common', 'results']);
   const [attempt, setAttempt] = useState(0);
+  const dataSet = useDataSet();
   return (
     <div className="card__all">
       {/* With current data a changed cell says what changed, in the updates' words. */}
@@ -36,7 +38,7 @@ export function CardDetails({ result, tool }: { result: ToolResult; tool: Tool }
       <ErrorBoundary resetKey={attempt} fallback={() => <PartFailed retry={() => setAttempt((a) => a + 1)} />}>
         <Suspense fallback={<p className="loading">{t('common:loading.text')}</p>}>
           <TextsGate namespaces={toolTexts} attempt={attempt}>
-            <ToolFacts tool={tool} />
+            <ToolFacts tool={tool} dataSet={dataSet} />
           </TextsGate>
         </Suspense>
       </ErrorBoundary>

@@ -1,10 +1,40 @@
+import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toolText } from '../catalog/text';
-import type { FactTopic, Tool } from '../catalog/types';
+import type { DataSet, FactTopic, Tool, Update } from '../catalog/types';
 import { Callout } from '../components/callout';
 import { catalogToolText } from '../components/catalog-text';
+import { ChangeMarker } from '../components/source-note';
+import { loadUpdates } from '../components/use-catalog';
 import { reasonParams } from '../components/verdict-item';
 import { useFormats, useLang } from '../i18n/format';
+
+const noUpdates: readonly Update[] = [];
+
+/** On current data, the changes that contradict a fact or note of the report's text, by its id. */
+function useSuperseding(tool: Tool, dataSet: DataSet): (id: string) => Update[] {
+  // The changes are loaded with the current data already; the report's data never asks for them.
+  const all = dataSet === 'current' ? use(loadUpdates()).updatesFor(tool.id) : noUpdates;
+  return (id) => all.filter((u) => u.supersedes?.includes(id));
+}
+
+/**
+ * A fact or note of 2020 that a later change contradicts (current data only): it reads as the
+ * state of 2020, followed by the changes, each with its marker. Carries `data-superseded-by`.
+ */
+function AsOf2020({ by, children }: { by: readonly Update[]; children: string }) {
+  const { t } = useTranslation('details');
+  if (!by.length) return <p>{children}</p>;
+  return (
+    <div data-superseded-by={by.map((u) => u.id).join(' ')}>
+      <p><strong>{t('asOf2020')}</strong> {children}</p>
+      <p className="fact-since">
+        {t('changedSince')}{' '}
+        {by.map((u) => <ChangeMarker key={u.id} updateId={u.id} />)}
+      </p>
+    </div>
+  );
+}
 
 const topics: FactTopic[] = ['login', 'data', 'gdpr', 'plans', 'support', 'tip'];
 
@@ -20,14 +50,16 @@ export function SourceLine({ section }: { section: string }) {
 
 /**
  * What the report's text adds about a tool: the end of support and where text and table
- * disagree first, then its facts by topic. Rendered once the card is opened; its words are the
- * `tools` namespace, loaded then.
+ * disagree first, then its facts by topic. On current data, a fact a later change contradicts
+ * reads as the state of 2020 and points to the change. Rendered once the card is opened; its
+ * words are the `tools` namespace, loaded then.
  */
-export function ToolFacts({ tool }: { tool: Tool }) {
+export function ToolFacts({ tool, dataSet }: { tool: Tool; dataSet: DataSet }) {
   const { t } = useTranslation(['results', 'catalog', 'tools', 'details']);
   const lang = useLang();
   const { date } = useFormats();
   const { facts: allFacts, notes } = toolText(tool.id);
+  const supersededBy = useSuperseding(tool, dataSet);
   const text = (kind: 'facts' | 'notes', id: string, params?: Record<string, string | number>) =>
     catalogToolText(t, tool.id, kind, id, reasonParams(params, t as unknown as (key: string) => string, lang));
 
@@ -41,7 +73,7 @@ export function ToolFacts({ tool }: { tool: Tool }) {
       ) : null}
       {notes.map((note) => (
         <Callout key={note.id} tone="warning" level={4} title={t('details:disagreeTitle')}>
-          <p>{text('notes', note.id, note.params)}</p>
+          <AsOf2020 by={supersededBy(note.id)}>{text('notes', note.id, note.params)}</AsOf2020>
           <p>{t('details:disagreeRows', { rows: note.rows.map((r) => t(`catalog:rows.${r}`)).join(', ') })}</p>
           <SourceLine section={note.section} />
         </Callout>
@@ -55,7 +87,7 @@ export function ToolFacts({ tool }: { tool: Tool }) {
             <ul className="fact-list">
               {facts.map((f) => (
                 <li key={f.id}>
-                  <p>{text('facts', f.id, f.params)}</p>
+                  <AsOf2020 by={supersededBy(f.id)}>{text('facts', f.id, f.params)}</AsOf2020>
                   <SourceLine section={f.section} />
                 </li>
               ))}
