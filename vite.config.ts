@@ -241,10 +241,10 @@ export default defineConfig(({ command }) => ({
             { name: 'vendor', priority: 30, test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser|i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/ },
             // The app shell that every page uses: one file instead of many tiny ones.
             { name: 'shell', priority: 20, test: /src[\\/](app[\\/](main|use-sync-external-store-shim|app|layout|start-page|not-found-page|fatal-error|pages)|i18n[\\/](index|namespaces|lang)|components[\\/](page-heading|icons|idle|error-boundary|deferred-notices|texts-gate|language-switch|later|callout|retryable-lazy)|state[\\/](saved-lang|storage-key)|share[\\/](languages|routes|link-part))\./ },
-            // What the pages with answers share (the store, the participants field, the data sets' labels,
+            // What the pages with answers share (the store, the data sets' labels,
             // which the start page's data choice needs without the ranking) and what the pages
             // with a ranking share (the catalog's table, the scoring, the verdicts' parts): one file each.
-            { name: 'answers', priority: 15, test: /node_modules[\\/](zustand|use-sync-external-store)[\\/]|src[\\/](state[\\/](?!apply-link|tab-sync)|scoring[\\/](answers|types|sensitivity)\.|catalog[\\/]end-of-support\.|share[\\/]limits\.|components[\\/](participants-field|parse-participants|back-link|notices|data-set-labels)\.|catalog[\\/]latest-update\.|i18n[\\/]format\.)/ },
+            { name: 'answers', priority: 15, test: /node_modules[\\/](zustand|use-sync-external-store)[\\/]|src[\\/](state[\\/](?!apply-link|tab-sync)|scoring[\\/](answers|types|sensitivity)\.|catalog[\\/]end-of-support\.|share[\\/]limits\.|components[\\/](back-link|notices|data-set-labels)\.|catalog[\\/]latest-update\.|i18n[\\/]format\.)/ },
             // The parts that show the report's cells and the changes since (compare, the table, the
             // changes page, an opened card): one file rather than five small ones.
             { name: 'details', priority: 5, test: /src[\\/]components[\\/](changed-cell|catalog-text|cell-mark|update-entry|since-report|updates)\./ },

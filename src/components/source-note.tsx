@@ -3,7 +3,6 @@ import { useFormats } from '../i18n/format';
 import type { Verdict } from '../scoring/types';
 import { StatusIcon } from './icons';
 import { useUpdates } from './use-catalog';
-import './updates.css';
 
 /**
  * The marker of a change since the report, wherever a verdict rests on one: the change's date and
@@ -12,13 +11,13 @@ import './updates.css';
  * catalog brought the updates with it, so it never waits.
  */
 export function ChangeMarker({ updateId }: { updateId: string }) {
-  const { t } = useTranslation('results');
+  const { t } = useTranslation('cited');
   const { date } = useFormats();
   const update = useUpdates().updateById(updateId);
   if (!update) return null;
   return (
     <span className="change-marker change-marker--verdict" data-changed-marker data-update-id={updateId}>
-      <StatusIcon status="clock" /> {t('source.update', { date: date(update.date), publisher: update.source.publisher })}
+      <StatusIcon status="clock" /> {t('source.marker', { date: date(update.date), publisher: update.source.publisher })}
     </span>
   );
 }

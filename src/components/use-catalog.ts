@@ -1,4 +1,6 @@
 import { use } from 'react';
+import type { i18n as I18n } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { reportCatalog } from '../catalog/report';
 import type * as Current from '../catalog/current';
 import type { Catalog, DataSet } from '../catalog/types';
@@ -13,8 +15,11 @@ type UpdatesModule = typeof Current;
 // boundary's Retry forgets it, and the next render downloads afresh.
 let loading: Promise<UpdatesModule> | null = null;
 let failed = false;
+/** Per language: the updates with the words of the verdicts that cite them (`cited`). */
+const withTexts = new Map<string, Promise<UpdatesModule>>();
 retryHooks.add(() => {
   if (failed) [loading, failed] = [null, false];
+  withTexts.clear();
 });
 
 /** Starts loading the updates (e.g. when the browser is idle, or a user opens "since the report"). */
@@ -42,9 +47,30 @@ export function useDataSet(): DataSet {
   return useStore((s) => s.dataSet);
 }
 
-/** The catalog for a data set: the report as published, or with its known changes. */
+/**
+ * The updates, and the words of the verdicts that cite a change, in the page's language. i18next
+ * counts a namespace that failed as loaded, so this checks that its texts are really there.
+ */
+function loadWithTexts(i18n: I18n): Promise<UpdatesModule> {
+  const lang = i18n.language;
+  let load = withTexts.get(lang);
+  if (!load) {
+    const texts = i18n.loadNamespaces('cited').then(() => {
+      if (!i18n.hasResourceBundle(lang, 'cited')) throw new Error('The texts cited could not be loaded.');
+    });
+    load = Promise.all([loadUpdates(), texts]).then(([updates]) => updates);
+    withTexts.set(lang, load);
+  }
+  return load;
+}
+
+/**
+ * The catalog for a data set: the report as published, or with its known changes. The latter
+ * comes with the words its changed verdicts need, so no part that ranks on it waits twice.
+ */
 export function useCatalog(dataSet: DataSet = 'report'): Catalog {
+  const { i18n } = useTranslation();
   // Which branch runs depends on the data set only, which a suspended render keeps when it resumes.
   if (dataSet === 'report') return reportCatalog;
-  return use(loadUpdates()).currentCatalog;
+  return use(loadWithTexts(i18n)).currentCatalog;
 }

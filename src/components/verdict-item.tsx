@@ -42,17 +42,20 @@ export const sourceAttr = (v: Verdict): string | undefined => v.source?.kind;
 
 /**
  * The reason for a verdict in words, e.g. "Zoom cannot run on your own server." A verdict from a
- * change since the report is worded in its `_cited` form: "…, according to a change since the report".
+ * change since the report takes its words from `cited` where the report's would name the report
+ * or its footnotes ("…, according to a change since the report"); `useCatalog` loads them with
+ * the current data.
  */
 export function useReasonText() {
   const { t } = useTranslation(['results', 'catalog', 'format']);
   const lang = useLang();
   const loose = t as unknown as Translate;
-  return (verdict: Verdict, toolName: string) => loose(`results:reasons.${verdict.reason}`, {
-    ...reasonParams(verdict.params, loose, lang),
-    tool: toolName,
-    ...(citesLaterSource(verdict) ? { context: 'cited', source: loose('results:source.updateCited') } : {}),
-  });
+  return (verdict: Verdict, toolName: string) => {
+    const key = `results:reasons.${verdict.reason}`;
+    const params = { ...reasonParams(verdict.params, loose, lang), tool: toolName };
+    if (!citesLaterSource(verdict)) return loose(key, params);
+    return (loose as unknown as (keys: string[], o: object) => string)([`cited:reasons.${verdict.reason}`, key], { ...params, source: loose('cited:source.cited') });
+  };
 }
 
 /** A verdict's reason, the report's footnotes it rests on, and where it comes from when that is not the report's table. */

@@ -14,6 +14,8 @@
  * `checklist` ("before you start") loads when a checklist is opened, and with compare and the memo.
  * `format` holds the words numbers, dates and lists are written in (src/i18n/format.ts): it loads
  * with every page that shows one, which the start page does not.
+ * `cited` holds how a verdict that rests on a change since the report is worded, and the change's
+ * marker: it loads with the current data (`useCatalog`), which the report's data never needs.
  */
-export const namespaces = ['common', 'start', 'wizard', 'results', 'relax', 'sharing', 'compare', 'catalog', 'tools', 'memo', 'about', 'notices', 'storage', 'updates', 'offline', 'checklist', 'details', 'format'] as const;
+export const namespaces = ['common', 'start', 'wizard', 'results', 'relax', 'sharing', 'compare', 'catalog', 'tools', 'memo', 'about', 'notices', 'storage', 'updates', 'offline', 'checklist', 'details', 'format', 'cited'] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -16,6 +16,7 @@ import type offline from '../../locales/en/offline.json';
 import type checklist from '../../locales/en/checklist.json';
 import type details from '../../locales/en/details.json';
 import type format from '../../locales/en/format.json';
+import type cited from '../../locales/en/cited.json';
 
 /** English is the type source of the keys; a test asserts Dutch has exactly the same keys. */
 export interface Resources {
@@ -37,4 +38,5 @@ export interface Resources {
   checklist: typeof checklist;
   details: typeof details;
   format: typeof format;
+  cited: typeof cited;
 }

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { latestUpdate } from '../../src/catalog';
 import { useStore } from '../../src/state/store';
 import { renderAt, resetStore } from '../render';
-import { cards, showResults, statusTexts } from './results-helpers';
+import { adjustPanel, cards, showResults, statusTexts } from './results-helpers';
 import { answers } from '../scoring/helpers';
 
 beforeEach(resetStore);
@@ -35,7 +35,7 @@ describe('the data set on the results page', () => {
   it('re-ranks when the adjust panel switches to the known changes, and the summary names the date', async () => {
     const user = userEvent.setup();
     await showResults(thirty);
-    const panel = screen.getByRole('complementary', { name: 'Change your answers' });
+    const panel = await adjustPanel('en');
     const radio = within(panel).getByRole('radio', { name: /known changes up to/ });
     // One act around the click and the re-rank it sets off. The deferred re-rank suspends until the
     // known changes have loaded; React's wake-up for it, outside act, sometimes goes missing in the

@@ -10,6 +10,7 @@ import '../../src/results/results-page';
 import '../../src/results/sharing';
 import '../../src/results/relaxation-hints';
 import '../../src/results/card-details';
+import '../../src/results/adjust-form';
 import '../../src/app/deferred-memo';
 import '../../src/memo/memo';
 
@@ -39,3 +40,12 @@ export const shownIneligible = () => cards().filter((c) => c.eligible === 'false
 
 /** The texts of every live status region on the page (the outcome summary is one of them). */
 export const statusTexts = () => screen.queryAllByRole('status').map((el) => el.textContent);
+
+const adjustTitles = { nl: 'Antwoorden aanpassen', en: 'Change your answers' } as const;
+
+/** The adjust panel, once its form is in: it loads when the browser is idle, apart from the first screen. */
+export async function adjustPanel(lang: Lang = 'en') {
+  const panel = screen.getByRole('complementary', { name: adjustTitles[lang] });
+  await within(panel).findAllByRole('group', {}, { timeout: 10_000 });
+  return panel;
+}

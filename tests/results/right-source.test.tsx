@@ -128,8 +128,10 @@ describe('the words of a verdict from a change', () => {
   it.each(['nl', 'en'] as const)('never say "according to the report" nor name a report footnote (%s)', async (lang) => {
     const i18n = await createI18n(lang, allResources);
     const t = i18n.getFixedT(lang) as unknown as (key: string, options?: Record<string, unknown>) => string;
-    const wordsOf = (v: Verdict) => t(`results:reasons.${v.reason}`, {
-      ...reasonParams(v.params, t, lang), tool: 'X', context: 'cited', source: t('results:source.updateCited'),
+    const tKeys = t as unknown as (keys: string[], options?: Record<string, unknown>) => string;
+    // As useReasonText words them: `cited` where the report's words would name the report.
+    const wordsOf = (v: Verdict) => tKeys([`cited:reasons.${v.reason}`, `results:reasons.${v.reason}`], {
+      ...reasonParams(v.params, t, lang), tool: 'X', source: t('cited:source.cited'),
     });
     fc.assert(fc.property(anyAnswers(600), (a) => {
       for (const r of rank(currentCatalog, a)) {

@@ -54,7 +54,7 @@ describe('the address mirrors the answers', () => {
     const user = userEvent.setup();
     useStore.setState({ answers: profiles.selfHoster });
     await open('/results');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Open source' }), 'must');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Open source' }, { timeout: 10_000 }), 'must');
     await waitFor(() => expect(address()).toContain('openSource=must'));
     expect(address()).toMatch(/^\/results#participants=10&hosting=self&budget=paid-ok&e2e=nice&openSource=must&lang=en$/);
   });
