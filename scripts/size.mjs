@@ -23,7 +23,7 @@ const entries = [
   { name: 'question', path: '/questions/participants', ready: 'input' },
   {
     name: 'results-link',
-    path: '/results#participants=50&hosting=cloud&budget=free-only&e2e=must&dataInEU=nice&lang=nl',
+    path: '/results#participants=50&hosting=cloud&budget=free-preferred&e2e=must&dataInEU=nice&lang=nl',
     ready: '[data-tool-id][data-eligible]',
   },
 ];

@@ -10,14 +10,16 @@ import { useUpdates } from './use-catalog';
  * Carries `data-changed-marker` and the update's id. Rendered only on current data, whose
  * catalog brought the updates with it, so it never waits.
  */
-export function ChangeMarker({ updateId }: { updateId: string }) {
+export function ChangeMarker({ updateId, short = false }: { updateId: string; short?: boolean }) {
   const { t } = useTranslation('cited');
   const { date } = useFormats();
   const update = useUpdates().updateById(updateId);
   if (!update) return null;
+  const params = { date: date(update.date), publisher: update.source.publisher };
   return (
-    <span className="change-marker change-marker--verdict" data-changed-marker data-update-id={updateId}>
-      <StatusIcon status="clock" /> {t('source.marker', { date: date(update.date), publisher: update.source.publisher })}
+    <span className="verdict-change" data-changed-marker data-update-id={updateId}>
+      {/* Short where a heading or legend already says "changed since the report". */}
+      <StatusIcon status="clock" /> {short ? `${params.date}, ${params.publisher}` : t('source.marker', params)}
     </span>
   );
 }

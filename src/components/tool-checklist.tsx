@@ -108,7 +108,7 @@ function SourceNote({ item, updates }: { item: ChecklistItem; updates: readonly 
     const update = updates.find((u) => u.id === source.updateId);
     // The changed-cell marker, as beside a verdict that rests on a change.
     where = update ? (
-      <span className="change-marker change-marker--verdict" data-changed-marker data-update-id={update.id}>
+      <span className="verdict-change" data-changed-marker data-update-id={update.id}>
         <StatusIcon status="clock" /> {t('checklist:source.update', { date: date(update.date), publisher: update.source.publisher })}
       </span>
     ) : null;

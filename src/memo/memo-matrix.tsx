@@ -17,12 +17,20 @@ const weighedCriteria = (eligible: readonly ToolResult[]): VerdictCriterion[] =>
 /** The tools that fit against the points the client weighs, as marks with a legend. */
 export function MemoMatrix({ eligible }: { eligible: readonly ToolResult[]; answers: Answers }) {
   const { t } = useTranslation(['memo', 'results']);
-  const { date } = useFormats();
+  const { date, list } = useFormats();
   if (!eligible.length) return null;
   const criteria = weighedCriteria(eligible);
-  // Each verdict in the matrix that rests on a change since the report, cited once under the legend.
-  const changed = eligible.flatMap((r) => r.verdicts.flatMap((v) =>
-    criteria.includes(v.criterion) && v.source?.kind === 'update' ? [{ toolId: r.toolId, criterion: v.criterion, updateId: v.source.id }] : []));
+  // Each change a verdict in the matrix rests on, cited once per tool under the legend.
+  const changed = new Map<string, { toolId: string; updateId: string; criteria: VerdictCriterion[] }>();
+  for (const r of eligible) {
+    for (const v of r.verdicts) {
+      if (!criteria.includes(v.criterion) || v.source?.kind !== 'update') continue;
+      const key = `${r.toolId}|${v.source.id}`;
+      const entry = changed.get(key) ?? { toolId: r.toolId, updateId: v.source.id, criteria: [] };
+      entry.criteria.push(v.criterion);
+      changed.set(key, entry);
+    }
+  }
   return (
     <section className="memo__block memo__matrix">
       <h2>{t('memo:matrixTitle')}</h2>
@@ -79,7 +87,18 @@ export function MemoMatrix({ eligible }: { eligible: readonly ToolResult[]; answ
             {legend.map((kind) => (
               <span key={kind}><StatusIcon status={kind} /> {t(`results:status.${kind}`)}</span>
             ))}
-            {changed.length ? <span><StatusIcon status="clock" /> {t('memo:changedMark')}</span> : null}
+            {changed.size ? (
+              // One run of text: the memo has two pages.
+              <span className="memo-matrix__changes">
+                <StatusIcon status="clock" /> {t('memo:changedMark')}{' '}
+                {[...changed.values()].map(({ toolId, updateId, criteria: rows }, i) => (
+                  <span key={`${toolId}-${updateId}`}>
+                    {i ? '; ' : null}
+                    {getTool(reportCatalog, toolId)!.name} ({list(rows.map((c) => t(`results:criteria.${c}`)))}): <ChangeMarker updateId={updateId} short />
+                  </span>
+                ))}
+              </span>
+            ) : null}
             {/* Each tool past its end of support, with the date, as on the cards. */}
             {eligible.map((r) => getTool(reportCatalog, r.toolId)!).filter((tool) => tool.endOfSupport).map((tool) => (
               <span key={tool.id} data-discontinued={tool.endOfSupport!.date}>
@@ -87,15 +106,6 @@ export function MemoMatrix({ eligible }: { eligible: readonly ToolResult[]; answ
               </span>
             ))}
           </p>
-          {changed.length ? (
-            <ul className="memo-matrix__changes">
-              {changed.map(({ toolId, criterion, updateId }) => (
-                <li key={`${toolId}-${criterion}`}>
-                  {getTool(reportCatalog, toolId)!.name}, {t(`results:criteria.${criterion}`)}: <ChangeMarker updateId={updateId} />
-                </li>
-              ))}
-            </ul>
-          ) : null}
         </>
       )}
     </section>

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { latestUpdate } from '../catalog/latest-update';
-import type { CellUpdate } from '../catalog/types';
+import type { CellUpdate, ConditionUpdate } from '../catalog/types';
 import { DataChoice } from '../components/data-choice';
 import { FootnoteList } from '../components/footnote-ref';
 import { UpdateEntry } from '../components/update-entry';
@@ -24,7 +24,9 @@ export function TablePage() {
   const hintsId = useId();
   const dataSet = useDataSet();
   const { date } = useFormats();
-  const changes = useUpdates().updates.filter((u): u is CellUpdate => u.kind === 'cell');
+  // The changes that touch cells: a new value, or a condition on the report's value.
+  const changes = useUpdates().updates.filter((u): u is CellUpdate | ConditionUpdate => u.kind !== 'notice');
+  const cells = changes.reduce((n, u) => n + (u.kind === 'cell' ? 1 : u.rows.length), 0);
   return (
     <div className="table-page">
       <PageHeading title={t('compare:table.title')} caption={t(`results:page.dataCaption.${dataSet}`, { date: date(latestUpdate) })}>
@@ -45,7 +47,7 @@ export function TablePage() {
       <TableLegend />
       <section className="table-changes" aria-labelledby="table-changes-title">
         <h2 id="table-changes-title">{t('updates:table.changesTitle')}</h2>
-        <p>{t('updates:table.changesIntro', { count: changes.length })}</p>
+        <p>{t('updates:table.changesIntro', { count: cells })}</p>
         <ol className="update-list">
           {changes.map((u) => (
             <li key={u.id}><UpdateEntry update={u} showTools level={3} /></li>

@@ -9,7 +9,7 @@ import { t } from './helpers/i18n';
  */
 const entries = [
   { name: 'start page', path: '/', heading: t('nl', 'start:title') },
-  { name: 'shared results link', path: '/results#participants=50&hosting=cloud&budget=free-only&e2e=must&dataInEU=nice&lang=nl', heading: t('nl', 'results:page.title') },
+  { name: 'shared results link', path: '/results#participants=50&hosting=cloud&budget=free-preferred&e2e=must&dataInEU=nice&lang=nl', heading: t('nl', 'results:page.title') },
   { name: 'question page', path: '/questions/budget', heading: t('nl', 'wizard:steps.budget.title') },
   { name: 'report table', path: '/table', heading: t('nl', 'compare:table.title') },
 ];

@@ -37,9 +37,12 @@ test('a first switch before the changes were ever loaded re-ranks too (nothing p
   await context.addInitScript(() => {
     window.requestIdleCallback = () => 0; // as npm run size does: no idle preloads
   });
+  // With no idle moment ever, the panel's form loads only when it is opened: on a phone.
+  await page.setViewportSize({ width: 360, height: 740 });
   await seedAnswers(context, thirty, 'en');
   await page.goto('/results');
   expect(await shownRanking(page)).toEqual(expectedRanking(thirty, 'report'));
+  await panel(page).getByRole('button', { name: t('en', 'results:adjust.toggleShow') }).click();
   await panel(page).getByRole('radio', { name: currentLabel }).check();
   await expect.poll(() => shownRanking(page)).toEqual(expectedRanking(thirty, 'current'));
 });
@@ -70,13 +73,24 @@ test('the report\'s table marks the changed cells, and shows both values with cu
   await expect(signal).toHaveAttribute('data-changed', 'signalGroupCalls40');
   await expect(signal).toContainText('2');
   await expect(signal).not.toContainText('40');
-  await expect(page.locator('td[data-changed]')).toHaveCount(4);
+  // Four cells changed, and four of Jitsi's hold only on your own server since 2023.
+  await expect(page.locator('td[data-changed]')).toHaveCount(8);
+  await expect(page.locator('td[data-tool-id="jitsi"][data-row-id="dpa"]')).toHaveAttribute('data-changed', 'jitsiMeetLoginRequired');
 
   await page.getByRole('radio', { name: currentLabel }).check();
   await expect(signal).toContainText('40');
   await expect(signal).toContainText(/2020:\s*2/);
   const zoom = page.locator('td[data-tool-id="zoom"][data-row-id="e2e"]');
   await expect(zoom).toContainText('2020');
+  // A change's condition is worded, never linked to the report's footnote list.
+  await expect(zoom).toContainText(/up to 200 participants|tot 200 deelnemers/);
+  const teams = page.locator('td[data-tool-id="teams"][data-row-id="e2e"]');
+  await expect(teams.locator('.report-table__now a[href^="#footnote-"]')).toHaveCount(0);
+  await expect(teams.locator('.report-table__now')).toContainText(/only on the pricier plans|alleen bij de duurdere abonnementen/);
+  // Every marker leads to an entry in the list under the table.
+  for (const cell of await page.locator('td[data-changed]').all()) {
+    await expect(page.locator(`#update-${await cell.getAttribute('data-changed')}`)).toHaveCount(1);
+  }
   // The marker leads to the change in the list below the table.
   await signal.getByRole('link').click();
   await expect(page.locator('#' + (await signal.getByRole('link').getAttribute('href'))!.slice(1))).toBeInViewport();
@@ -93,4 +107,17 @@ test('the changes page lists every change with its source, and filters by tool',
   await page.goto('/updates?tool=signal');
   await expect(page.locator('[data-update-id="signalGroupCalls40"]')).toBeVisible();
   await expect(page.locator('[data-update-id="zoomE2e"]')).toHaveCount(0);
+});
+
+test('on current data a card cites the change its verdict rests on, and never as the report', async ({ page }) => {
+  const e2e: Answers = { participants: 10, hosting: 'either', budget: 'paid-ok', includeDiscontinued: false, importance: { e2e: 'must' } };
+  await page.goto(resultsLink(e2e, 'en', 'current'));
+  const zoom = page.locator('article[data-tool-id="zoom"]');
+  const point = zoom.locator('[data-criterion="e2e"]');
+  await expect(point).toHaveAttribute('data-source', 'update');
+  await expect(point.locator('[data-changed-marker]')).toContainText('Zoom Video Communications');
+  await expect(point).not.toContainText('according to the report');
+  for (const row of await page.locator('[data-criterion][data-source="update"]').all()) {
+    await expect(row.locator('[data-changed-marker]')).toHaveCount(1);
+  }
 });

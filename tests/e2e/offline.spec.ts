@@ -115,8 +115,8 @@ test.use({ serviceWorkers: 'allow' });
 // One worker runs these in order: they build, and each leaves a worker registered in its own context only.
 test.describe.configure({ mode: 'default' });
 
-const link = '/results#participants=50&hosting=cloud&budget=free-only&e2e=must&lang=nl';
-const linkAnswers = { ...initialAnswers, participants: 50, hosting: 'cloud', budget: 'free-only', importance: { e2e: 'must' } } as const;
+const link = '/results#participants=50&hosting=cloud&budget=free-preferred&e2e=must&lang=nl';
+const linkAnswers = { ...initialAnswers, participants: 50, hosting: 'cloud', budget: 'free-preferred', importance: { e2e: 'must' } } as const;
 
 /** Every page the app has, with the heading it shows. */
 const pages = [
