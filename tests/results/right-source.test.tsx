@@ -90,7 +90,7 @@ describe('a verdict from a change since the report cites the change, wherever it
     expect(rows.some((r) => r.getAttribute('data-source') === 'update')).toBe(true);
     const matrix = memo.querySelector('.memo-matrix')!;
     for (const cell of matrix.querySelectorAll('td[data-source="update"]')) expect(cell.querySelector('[data-changed-marker]')).not.toBeNull();
-    expect(memo.querySelector('.memo-matrix__changes')).toHaveTextContent(/Zoom, End-to-end encryption: Change since the report: 26 October 2020, Zoom Video Communications/);
+    expect(memo.querySelector('.memo-matrix__changes')).toHaveTextContent(/changed since the report: .*Zoom \(End-to-end encryption\): 26 October 2020, Zoom Video Communications/);
     // The report's footnotes it lists are those its report verdicts cite (Webex's ✔⁴), not a change's.
     const listed = [...memo.querySelectorAll('.footnote-list li')].map((li) => Number(li.getAttribute('value')));
     const shown = rank(currentCatalog, e2eMust).flatMap((r) => (r.eligible ? r.verdicts : r.blockers.slice(0, 1)));
