@@ -64,6 +64,7 @@ describe('the updates file', () => {
     expect(updateById('logmeinTakenPrivate')!.source.title).toBeUndefined();
     expect(updateById('skypeForBusinessOnlineRetired')!.source.date).toBeUndefined();
     expect(updateById('teamsE2eOneToOneCalls')!.source.date).toBeUndefined();
+    expect(updateById('signalGroupCalls5')!.source.date).toBeUndefined();
   });
 
   it('points only at facts and notes its tools have, where it contradicts the report\'s text', () => {
