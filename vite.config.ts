@@ -88,6 +88,26 @@ export function checkCatalog(files = {
 }
 
 /**
+ * `virtual:catalog-changes`: the updates of `updates.json` that change cells (kinds `cell` and
+ * `condition`), without the notices. The ranking on current data needs only these, and ships
+ * them; the notices, most of the file, load with the parts that list them. One file stays the
+ * single place where a change is written down.
+ */
+export function catalogChanges(file = fileURLToPath(new URL('./src/catalog/updates.json', import.meta.url))): Plugin {
+  const id = '\0catalog-changes';
+  return {
+    name: 'videobelwijzer:catalog-changes',
+    resolveId: (source) => (source === 'virtual:catalog-changes' ? id : null),
+    load(requested) {
+      if (requested !== id) return null;
+      this.addWatchFile(file);
+      const { updates } = JSON.parse(readFileSync(file, 'utf8')) as { updates: { kind: string }[] };
+      return `export default ${JSON.stringify(updates.filter((u) => u.kind !== 'notice'))};`;
+    },
+  };
+}
+
+/**
  * The locale files travel as plain JSON, fetched by `src/i18n`, not as JS chunks: a chunk per
  * file needs a map of hashed names in the first screen's code (about 0.4 kB). Built, they sit in
  * one folder named by a hash of all of them (`/assets/locales-<hash>/nl/common.json`), so a
@@ -208,7 +228,7 @@ const reactRouterProduction = fileURLToPath(new URL('./node_modules/react-router
 const syncExternalStoreShim = fileURLToPath(new URL('./src/app/use-sync-external-store-shim.ts', import.meta.url));
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), cspMeta(), checkCatalog(), localeFiles(), buildStamp(), offline()],
+  plugins: [react(), cspMeta(), checkCatalog(), catalogChanges(), localeFiles(), buildStamp(), offline()],
   // Whether the app registers the service worker at all (see `offlineMode`).
   define: { __OFFLINE__: JSON.stringify(offlineMode() === 'on') },
   resolve:

@@ -23,7 +23,13 @@ const entries = [
   { name: 'question', path: '/questions/participants', ready: 'input' },
   {
     name: 'results-link',
-    path: '/results#participants=50&hosting=cloud&budget=free-preferred&e2e=must&dataInEU=nice&lang=nl',
+    path: '/results#participants=50&hosting=cloud&budget=free-preferred&e2e=must&dataInEU=nice&data=report&lang=nl',
+    ready: '[data-tool-id][data-eligible]',
+  },
+  // The same link on the report with its known changes, the data a new visitor starts on.
+  {
+    name: 'results-link-current',
+    path: '/results#participants=50&hosting=cloud&budget=free-preferred&e2e=must&dataInEU=nice&data=current&lang=nl',
     ready: '[data-tool-id][data-eligible]',
   },
 ];

@@ -1,26 +1,21 @@
 /**
- * Since the report: dated, sourced changes after spring 2020 (`updates.json`), kept apart from
- * the report, which stays as published. A module of its own, so the pages that rank on the
- * report load without it. Checked by the build and the tests, like the report.
+ * Since the report: every dated, sourced change after spring 2020 (`updates.json`), kept apart
+ * from the report, which stays as published. A module of its own, so the pages that rank on the
+ * report load without it, and those that rank on current data load only the changes to cells
+ * (`changes.ts`) until they list the changes. Checked by the build and the tests, like the report.
  */
 import { applyUpdates } from './apply-updates';
-import { reportCatalog } from './report';
 import json from './updates.json';
-import type { Catalog, ToolId, Update } from './types';
+import type { ToolId, Update } from './types';
 
 export { applyUpdates };
+export { currentCatalog } from './changes';
 
 /**
  * Every update, oldest first. Wording at `updates:items.<id>`.
  * @example updates.find((u) => u.id === 'zoomE2e')?.date // '2020-10-26'
  */
 export const updates: readonly Update[] = (json as unknown as { updates: Update[] }).updates;
-
-/**
- * The report with the known changes applied. Rank it with the same rules as the report.
- * @example getTool(currentCatalog, 'signal').cells.maxParticipants.value // 40
- */
-export const currentCatalog: Catalog = applyUpdates(reportCatalog, updates);
 
 /**
  * The updates that concern a tool, newest first.

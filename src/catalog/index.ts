@@ -8,4 +8,5 @@
 export * from './types';
 export * from './report';
 export { applyUpdates, currentCatalog, updateById, updates, updatesFor } from './current';
+export { cellChanges, changeById } from './changes';
 export { latestUpdate } from './latest-update';

@@ -2,12 +2,14 @@ import { use } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { reportCatalog } from '../catalog/report';
+import type * as Changes from '../catalog/changes';
 import type * as Current from '../catalog/current';
 import type { Catalog, DataSet } from '../catalog/types';
 import { useStore } from '../state/store';
 import { retryHooks } from './error-boundary';
 
 type UpdatesModule = typeof Current;
+type ChangesModule = typeof Changes;
 
 // The updates and the catalog with them applied are fetched only when first needed: the report's
 // own data ranks without them. A failed download stays failed, so the part that needs it shows
@@ -15,12 +17,36 @@ type UpdatesModule = typeof Current;
 // boundary's Retry forgets it, and the next render downloads afresh.
 let loading: Promise<UpdatesModule> | null = null;
 let failed = false;
-/** Per language: the updates with the words of the verdicts that cite them (`cited`). */
-const withTexts = new Map<string, Promise<UpdatesModule>>();
+let loadingChanges: Promise<ChangesModule> | null = null;
+let changesFailed = false;
+/** Per language: the changes with the words of the verdicts that cite them (`cited`). */
+const withTexts = new Map<string, Promise<ChangesModule>>();
 retryHooks.add(() => {
   if (failed) [loading, failed] = [null, false];
+  if (changesFailed) [loadingChanges, changesFailed] = [null, false];
   withTexts.clear();
 });
+
+/**
+ * Starts loading the changes to cells and the current catalog (`catalog/changes`), what ranking
+ * on current data needs: a fraction of all the updates, which `loadUpdates` brings.
+ */
+export function loadChanges(): Promise<ChangesModule> {
+  loadingChanges ??= import('../catalog/changes').catch((error: unknown) => {
+    changesFailed = true;
+    throw error;
+  });
+  return loadingChanges;
+}
+
+/**
+ * The changes to cells, with the words that cite them; suspends while they load. The same load
+ * as `useCatalog('current')`, so a part drawn with the current ranking never waits again.
+ */
+export function useChanges(): ChangesModule {
+  const { i18n } = useTranslation();
+  return use(loadWithTexts(i18n));
+}
 
 /** Starts loading the updates (e.g. when the browser is idle, or a user opens "since the report"). */
 export function loadUpdates(): Promise<UpdatesModule> {
@@ -48,17 +74,17 @@ export function useDataSet(): DataSet {
 }
 
 /**
- * The updates, and the words of the verdicts that cite a change, in the page's language. i18next
- * counts a namespace that failed as loaded, so this checks that its texts are really there.
+ * The changes to cells, and the words of the verdicts that cite one, in the page's language.
+ * i18next counts a namespace that failed as loaded, so this checks that its texts are really there.
  */
-function loadWithTexts(i18n: I18n): Promise<UpdatesModule> {
+function loadWithTexts(i18n: I18n): Promise<ChangesModule> {
   const lang = i18n.language;
   let load = withTexts.get(lang);
   if (!load) {
     const texts = i18n.loadNamespaces('cited').then(() => {
       if (!i18n.hasResourceBundle(lang, 'cited')) throw new Error('The texts cited could not be loaded.');
     });
-    load = Promise.all([loadUpdates(), texts]).then(([updates]) => updates);
+    load = Promise.all([loadChanges(), texts]).then(([changes]) => changes);
     withTexts.set(lang, load);
   }
   return load;

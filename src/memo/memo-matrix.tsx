@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { getTool, reportCatalog } from '../catalog/report';
 import { StatusIcon } from '../components/icons';
 import { markOf, type MarkKind } from '../components/mark';
-import { ChangeMarker, SourceNote } from '../components/source-note';
+import { CellChangeMarker, SourceNote } from '../components/source-note';
 import { sourceAttr, useReasonText } from '../components/verdict-item';
 import type { Answers, ToolResult, VerdictCriterion } from '../scoring/types';
 import { verdictOrder } from '../scoring/types';
@@ -94,7 +94,7 @@ export function MemoMatrix({ eligible }: { eligible: readonly ToolResult[]; answ
                 {[...changed.values()].map(({ toolId, updateId, criteria: rows }, i) => (
                   <span key={`${toolId}-${updateId}`}>
                     {i ? '; ' : null}
-                    {getTool(reportCatalog, toolId)!.name} ({list(rows.map((c) => t(`results:criteria.${c}`)))}): <ChangeMarker updateId={updateId} short />
+                    {getTool(reportCatalog, toolId)!.name} ({list(rows.map((c) => t(`results:criteria.${c}`)))}): <CellChangeMarker id={updateId} short />
                   </span>
                 ))}
               </span>

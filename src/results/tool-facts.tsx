@@ -30,7 +30,7 @@ function AsOf2020({ by, children }: { by: readonly Update[]; children: string })
       <p><strong>{t('asOf2020')}</strong> {children}</p>
       <p className="fact-since">
         {t('changedSince')}{' '}
-        {by.map((u) => <ChangeMarker key={u.id} updateId={u.id} />)}
+        {by.map((u) => <ChangeMarker key={u.id} update={u} />)}
       </p>
     </div>
   );

@@ -12,3 +12,8 @@ export { criterionRows, verdictRows } from './criterion-rows';
 export { euCountries } from './eu';
 export { raisedBySuggestion, sensitivities, suggestedImportance, suggestions } from './sensitivity';
 export type { Sensitivity } from './sensitivity';
+export { places, topGroup, weighed } from './standing';
+export { tiebreak } from './tiebreak';
+export type { TiebreakItem, TiebreakMark } from './tiebreak';
+export { applyFirmnessChange, firmness, firmnessChanges } from './firmness';
+export type { Firmness, FirmnessChange } from './firmness';

@@ -2,11 +2,11 @@ import type { Catalog } from '../catalog/types';
 import { checkAnswers } from './answers';
 import { prepared } from './prepare';
 import { blocks, context, rules } from './rules';
+import { weighed } from './standing';
 import type { Answers, ToolResult, Verdict } from './types';
 
 /** Half points a verdict weighs: must 4, nice 2 (so conditional earns a whole number); gates weigh nothing. */
-const weightOf = (v: Verdict): number =>
-  v.importance === 'ignore' || v.criterion === 'participants' || v.criterion === 'availability' ? 0 : v.importance === 'must' ? 4 : 2;
+const weightOf = (v: Verdict): number => (!weighed(v) ? 0 : v.importance === 'must' ? 4 : 2);
 
 // Rank keys: eligible first, then score high to low, then fewer unknowns. One bucket per key.
 const unknownSpan = rules.length + 1;
