@@ -101,8 +101,41 @@ export function catalogChanges(file = fileURLToPath(new URL('./src/catalog/updat
     load(requested) {
       if (requested !== id) return null;
       this.addWatchFile(file);
-      const { updates } = JSON.parse(readFileSync(file, 'utf8')) as { updates: { kind: string }[] };
-      return `export default ${JSON.stringify(updates.filter((u) => u.kind !== 'notice'))};`;
+      const { updates } = JSON.parse(readFileSync(file, 'utf8')) as { updates: { kind: string; confidence?: string; source: { publisher: string } }[] };
+      // Only what ranking and a change's marker need (CellChange): the titles and addresses stay with the full list.
+      const changes = updates.filter((u) => u.kind !== 'notice').map(({ confidence: _, source, ...change }) => ({ ...change, source: { publisher: source.publisher } }));
+      return `export default ${JSON.stringify(changes)};`;
+    },
+  };
+}
+
+/**
+ * What each chunk has loaded by the time its code runs: the chunks it imports statically, and
+ * theirs. A split-off part's list of what to fetch alongside it (see `resolveDependencies` below)
+ * leaves those out: listed, they cost the first screen bytes of hashed names that compress badly,
+ * and fetch nothing. (Vite always keeps the styles in those lists.) Filled in as the bundle is
+ * written, before Vite writes the lists.
+ */
+const loadedBefore = new Map<string, Set<string>>();
+export function staticImports(): Plugin {
+  return {
+    name: 'videobelwijzer:static-imports',
+    generateBundle: {
+      order: 'pre',
+      handler(_options, bundle) {
+        loadedBefore.clear();
+        const closure = (file: string, seen = new Set<string>()): Set<string> => {
+          const chunk = bundle[file];
+          if (chunk?.type !== 'chunk') return seen;
+          for (const dep of chunk.imports) {
+            if (seen.has(dep)) continue;
+            seen.add(dep);
+            closure(dep, seen);
+          }
+          return seen;
+        };
+        for (const file of Object.keys(bundle)) loadedBefore.set(file, closure(file));
+      },
     },
   };
 }
@@ -228,7 +261,7 @@ const reactRouterProduction = fileURLToPath(new URL('./node_modules/react-router
 const syncExternalStoreShim = fileURLToPath(new URL('./src/app/use-sync-external-store-shim.ts', import.meta.url));
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), cspMeta(), checkCatalog(), catalogChanges(), localeFiles(), buildStamp(), offline()],
+  plugins: [react(), cspMeta(), checkCatalog(), catalogChanges(), staticImports(), localeFiles(), buildStamp(), offline()],
   // Whether the app registers the service worker at all (see `offlineMode`).
   define: { __OFFLINE__: JSON.stringify(offlineMode() === 'on') },
   resolve:
@@ -244,9 +277,13 @@ export default defineConfig(({ command }) => ({
     modulePreload: {
       // Every browser the app supports has <link rel=modulepreload>; the polyfill would only add bytes.
       polyfill: false,
-      // The libraries and the bundler's runtime are loaded by index.html before anything else, so
+      // The libraries and the bundler's runtime are loaded by index.html before anything else, and
+      // the chunks the importing one imports statically are in before it runs (staticImports), so
       // the lists of what each split-off part needs leave them out.
-      resolveDependencies: (_file, deps) => deps.filter((dep) => !/assets\/(vendor|rolldown-runtime)-/.test(dep)),
+      resolveDependencies: (_file, deps, { hostId, hostType }) => {
+        const loaded = hostType === 'js' ? loadedBefore.get(hostId) : undefined;
+        return deps.filter((dep) => !/assets\/(vendor|rolldown-runtime)-/.test(dep) && !loaded?.has(dep));
+      },
     },
     // No asset may become a data: URL: the CSP allows 'self' only.
     assetsInlineLimit: 0,
@@ -260,15 +297,15 @@ export default defineConfig(({ command }) => ({
             // zustand is not in it: the start page runs without the store, which loads with the pages that need it.
             { name: 'vendor', priority: 30, test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser|i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/ },
             // The app shell that every page uses: one file instead of many tiny ones.
-            { name: 'shell', priority: 20, test: /src[\\/](app[\\/](main|use-sync-external-store-shim|app|layout|start-page|not-found-page|fatal-error|pages)|i18n[\\/](index|namespaces|lang)|components[\\/](page-heading|icons|idle|error-boundary|deferred-notices|texts-gate|language-switch|later|callout|retryable-lazy)|state[\\/](saved-lang|storage-key)|share[\\/](languages|routes|link-part))\./ },
+            { name: 'shell', priority: 20, test: /src[\\/](app[\\/](main|use-sync-external-store-shim|app|layout|start-page|fatal-error|pages)|i18n[\\/](index|namespaces|lang)|components[\\/](page-heading|icons|idle|error-boundary|deferred-notices|texts-gate|language-switch|later|callout|retryable-lazy)|state[\\/](saved-lang|storage-key)|share[\\/](languages|routes|link-part))\./ },
             // What the pages with answers share (the store, the data sets' labels,
             // which the start page's data choice needs without the ranking) and what the pages
             // with a ranking share (the catalog's table, the scoring, the verdicts' parts): one file each.
-            { name: 'answers', priority: 15, test: /node_modules[\\/](zustand|use-sync-external-store)[\\/]|src[\\/](state[\\/](?!apply-link|tab-sync)|scoring[\\/](answers|types|sensitivity)\.|catalog[\\/]end-of-support\.|share[\\/]limits\.|components[\\/](back-link|notices|data-set-labels)\.|catalog[\\/]latest-update\.|i18n[\\/]format\.)/ },
+            { name: 'answers', priority: 15, test: /node_modules[\\/](zustand|use-sync-external-store)[\\/]|src[\\/](state[\\/](?!apply-link|tab-sync|salvage)|scoring[\\/](answers|types|sensitivity)\.|catalog[\\/]end-of-support\.|share[\\/]limits\.|components[\\/](back-link|notices|data-set-labels)\.|catalog[\\/]latest-update\.|i18n[\\/]format\.)/ },
             // The parts that show the report's cells and the changes since (compare, the table, the
             // changes page, an opened card): one file rather than five small ones.
             { name: 'details', priority: 5, test: /src[\\/]components[\\/](changed-cell|catalog-text|cell-mark|update-entry|since-report|updates)\./ },
-            { name: 'ranking', priority: 10, test: /src[\\/](catalog[\\/](report|types)\.|catalog[\\/]report-2020\.json|scoring[\\/](?!relaxations|smallest|apply-change)|share[\\/]link\.|components[\\/](verdict-item|highlights|our-choice|footnote-ref|mark|end-of-support|tool-names|use-ranking|general-tips|lazy-part|use-catalog|disclosure)\.)/ },
+            { name: 'ranking', priority: 10, test: /src[\\/](catalog[\\/](report|types|apply-updates)\.|catalog[\\/]report-2020\.json|scoring[\\/](?!relaxations|smallest|apply-change|firmness|tiebreak)|share[\\/]link\.|components[\\/](verdict-item|highlights|our-choice|footnote-ref|mark|end-of-support|tool-names|use-ranking|general-tips|lazy-part|use-catalog|disclosure)\.|results[\\/]summary-id\.)/ },
           ],
         },
       },

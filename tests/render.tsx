@@ -24,10 +24,14 @@ for (const [path, mod] of Object.entries(files)) {
   allResources[lang][ns] = mod.default;
 }
 
-/** Puts the store back to a fresh visit. Call in beforeEach. */
+/**
+ * Puts the store back to a fresh visit, on the report as published. Call in beforeEach. A new
+ * visitor ranks on current data (tests/state/store.test.ts and the browser tests check that);
+ * the component tests rank on the report's fixed data unless they choose current data themselves.
+ */
 export function resetStore() {
   localStorage.clear();
-  useStore.setState({ ...structuredClone(initialPersisted), notices: [] });
+  useStore.setState({ ...structuredClone(initialPersisted), dataSet: 'report', notices: [] });
   resetPageFocusForTests();
 }
 

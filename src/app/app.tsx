@@ -8,7 +8,6 @@ import { firstPageNeeds, pages } from './pages';
 import { TextsGate } from '../components/texts-gate';
 import { Later } from '../components/later';
 import { StartPage } from './start-page';
-import { NotFoundPage } from './not-found-page';
 import type { RetryableLazy } from '../components/retryable-lazy';
 
 /** Shown while a page's code or texts load. It waits a moment, so fast loads show nothing. */
@@ -80,7 +79,7 @@ export function App() {
         <Route path="table" element={<Page page={pages.table} />} />
         <Route path="about" element={<Page page={pages.about} />} />
         <Route path="updates" element={<Page page={pages.updates} />} />
-        <Route path="*" element={<NotFoundPage />} />
+        <Route path="*" element={<Page page={pages.notFound} />} />
       </Routes>
     </Layout>
   );

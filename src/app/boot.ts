@@ -1,3 +1,5 @@
+import { isOneLine, loadNoticeCallout, textsOf } from '../components/notices';
+import type { Namespace } from '../i18n/namespaces';
 import { linkPart } from '../share/link-part';
 import type { Lang } from '../share/languages';
 import { applySharedLink } from '../state/apply-link';
@@ -15,3 +17,13 @@ export function applyLinkFromLocation(location: Pick<Location, 'pathname' | 'has
   return lang;
 }
 
+
+/**
+ * What the notices need beyond a one-line notice's code and texts, fetched before the first render
+ * so that a link read only in part shows its callout with the page, never after it.
+ */
+export function noticesNeed(): { code: Promise<void> | null; namespaces: Namespace[] } {
+  const notices = useStore.getState().notices;
+  if (notices.every(isOneLine)) return { code: null, namespaces: [] };
+  return { code: loadNoticeCallout(), namespaces: [...new Set(notices.flatMap(textsOf))] };
+}

@@ -40,6 +40,9 @@ async function start() {
     const [boot, texts] = await Promise.all([import('./boot'), createI18n(isLang(named) ? named : lang, undefined, [...namespaces, 'notices'])]);
     lang = boot.applyLinkFromLocation(window.location);
     if (texts.language !== lang) await switchLanguage(texts, lang);
+    // A link read only in part says so in a callout, whose code and texts come before the page.
+    const more = boot.noticesNeed();
+    await Promise.all([more.code, texts.loadNamespaces(more.namespaces)]);
     i18n = texts;
   } else {
     i18n = await createI18n(lang, undefined, namespaces);

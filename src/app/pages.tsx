@@ -21,6 +21,8 @@ export const pages = {
   table: retryableLazy(() => import('../report-table/table-page').then((m) => ({ default: m.TablePage }))),
   about: retryableLazy(() => import('./about-page').then((m) => ({ default: m.AboutPage }))),
   updates: retryableLazy(() => import('../updates/updates-page').then((m) => ({ default: m.UpdatesPage }))),
+  // Rarely seen, so not in the shell that every first load carries.
+  notFound: retryableLazy(() => import('./not-found-page').then((m) => ({ default: m.NotFoundPage }))),
 };
 
 /**
@@ -39,10 +41,11 @@ export function preloadPages([page, ...rest] = Object.values(pages)): void {
 export function firstPageNeeds(pathname: string): { page: RetryableLazy | null; namespaces: Namespace[] } {
   if (pathname.startsWith('/questions/')) return { page: pages.question, namespaces: ['wizard', 'results', 'format'] };
   if (pathname === '/check') return { page: pages.check, namespaces: ['wizard', 'results', 'catalog', 'format'] };
-  if (pathname === '/results') return { page: pages.results, namespaces: ['results', 'catalog', 'format'] };
+  // The catalog's words (rows, footnotes, general tips) come with the parts below the ranking.
+  if (pathname === '/results') return { page: pages.results, namespaces: ['results', 'format'] };
   if (pathname === '/compare') return { page: pages.compare, namespaces: ['compare', 'results', 'catalog', 'updates', 'format'] };
   if (pathname === '/table') return { page: pages.table, namespaces: ['compare', 'results', 'catalog', 'updates', 'format'] };
   if (pathname === '/about') return { page: pages.about, namespaces: ['about', 'catalog', 'format'] };
   if (pathname === '/updates') return { page: pages.updates, namespaces: ['updates', 'catalog', 'format'] };
-  return { page: null, namespaces: pathname === '/' ? ['start'] : [] };
+  return pathname === '/' ? { page: null, namespaces: ['start'] } : { page: pages.notFound, namespaces: [] };
 }

@@ -6,7 +6,7 @@ import { paths, stepIds } from '../share/routes';
 import { Callout } from '../components/callout';
 import { Later } from '../components/later';
 
-const loadChoice = () => import('../components/data-choice').then((m) => ({ default: m.DataChoice as ComponentType }));
+const loadChoice = () => import('../components/data-choice').then((m) => ({ default: m.StartDataChoice as ComponentType }));
 const choiceTexts = ['catalog', 'format'] as const;
 
 /** What the app does, where its data comes from, and the privacy promise. */

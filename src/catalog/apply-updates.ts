@@ -2,7 +2,7 @@
  * Applying updates to a catalog, in a module that loads no data file, so the build's check and
  * the browser tests' own expectations can use the very same function as the app.
  */
-import type { Catalog, Cell, RowId, Update } from './types';
+import type { Catalog, Cell, CellChange, RowId, Update } from './types';
 
 /**
  * The catalog with every `cell` and `condition` update applied, oldest first. A `cell` update puts
@@ -12,7 +12,7 @@ import type { Catalog, Cell, RowId, Update } from './types';
  * @example applyUpdates(reportCatalog, updates).tools[3].cells.e2e
  * // { value: true, conditions: [{ upToParticipants: 200 }], updateId: 'zoomE2e' }
  */
-export function applyUpdates(catalog: Catalog, list: readonly Update[]): Catalog {
+export function applyUpdates(catalog: Catalog, list: readonly (Update | CellChange)[]): Catalog {
   const changing = list.filter((u) => u.kind !== 'notice');
   return {
     ...catalog,

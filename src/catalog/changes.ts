@@ -6,13 +6,14 @@
 import changes from 'virtual:catalog-changes';
 import { applyUpdates } from './apply-updates';
 import { reportCatalog } from './report';
-import type { CellUpdate, ConditionUpdate } from './types';
+import type { CellChange } from './types';
 
 /**
- * The updates that change cells, oldest first (from `updates.json`, checked with it).
+ * The updates that change cells, oldest first (from `updates.json`, checked with it), each with
+ * only its source's publisher (see CellChange).
  * @example cellChanges.map((u) => u.id).includes('zoomE2e') // true
  */
-export const cellChanges: readonly (CellUpdate | ConditionUpdate)[] = changes;
+export const cellChanges: readonly CellChange[] = changes;
 
 /**
  * The report with the known changes applied. Rank it with the same rules as the report.
@@ -24,6 +25,6 @@ export const currentCatalog = applyUpdates(reportCatalog, cellChanges);
  * The change with this id (a changed cell's `updateId`, or a verdict's `update` source).
  * @example changeById('zoomE2e')?.date // '2020-10-26'
  */
-export function changeById(id: string): CellUpdate | ConditionUpdate | undefined {
+export function changeById(id: string): CellChange | undefined {
   return cellChanges.find((u) => u.id === id);
 }

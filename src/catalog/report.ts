@@ -33,7 +33,7 @@ export function getTool(catalog: Catalog, id: string): Tool | undefined {
 }
 
 /**
- * The locale key for when a planned feature is due (`catalog:values.plannedWhen.<key>`),
+ * The locale key for when a planned feature is due (`results:plannedWhen.<key>`),
  * or undefined when the cell is not planned.
  * @example plannedWhenKey({ value: 'planned', note: 'Zomer 2020' }) // 'summer2020'
  */

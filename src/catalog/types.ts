@@ -48,8 +48,8 @@ export type CellValue = boolean | 'n/a' | 'planned' | number | string;
 
 /**
  * What a `"planned"` cell's `note` may say, and the locale key for it
- * (`catalog:values.plannedWhen.<key>`). The schema rejects any other note.
- * Example: the note "Zomer 2020" is shown as `t('catalog:values.plannedWhen.summer2020')`.
+ * (`results:plannedWhen.<key>`). The schema rejects any other note.
+ * Example: the note "Zomer 2020" is shown as `t('results:plannedWhen.summer2020')`.
  */
 export const plannedWhenKeys = {
   'Zomer 2020': 'summer2020',
@@ -316,3 +316,11 @@ export interface ConditionUpdate extends UpdateBase {
 
 /** A dated, sourced change since the report (spring 2020). */
 export type Update = NoticeUpdate | CellUpdate | ConditionUpdate;
+
+/**
+ * A change to cells as the ranking carries it: what it changes, when, and who published it (for
+ * its marker). The rest of its source loads with the list of changes (`current.ts`).
+ */
+export type CellChange = (Omit<CellUpdate, 'source' | 'confidence'> | Omit<ConditionUpdate, 'source' | 'confidence'>) & {
+  source: Pick<UpdateSource, 'publisher'>;
+};

@@ -29,7 +29,7 @@ const checklistTexts = ['checklist', 'tools', 'catalog'] as const;
 
 /** /compare?tools=jitsi,webex: 2 to 4 tools side by side. The link holds the choice, so it can be shared. */
 export function ComparePage() {
-  const { t } = useTranslation(['compare', 'results']);
+  const { t } = useTranslation(['compare', 'results', 'catalog']);
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const answers = useStore((s) => s.answers);
@@ -86,7 +86,7 @@ export function ComparePage() {
           <SinceReportList toolIds={tools.map((c) => c.tool.id)} />
           {footnotes.length ? (
             <section aria-labelledby="compare-footnotes">
-              <h2 id="compare-footnotes">{t('results:footnotesTitle')}</h2>
+              <h2 id="compare-footnotes">{t('catalog:footnotesTitle')}</h2>
               <FootnoteList ids={footnotes} />
             </section>
           ) : null}

@@ -5,7 +5,7 @@ import { useFormats } from '../i18n/format';
 import { StatusIcon } from './icons';
 import './marks.css';
 
-/** Countries the catalog names, with a locale key (`catalog:countries.<code>`). */
+/** Countries the catalog names, with a locale key (`results:countries.<code>`). */
 const countryCodes = ['US'] as const;
 type CountryCode = (typeof countryCodes)[number];
 const isCountry = (v: unknown): v is CountryCode => (countryCodes as readonly unknown[]).includes(v);
@@ -16,7 +16,7 @@ const isCountry = (v: unknown): v is CountryCode => (countryCodes as readonly un
  * text colour: a tick under "stores metadata" is not good news). Footnotes are left to the caller.
  */
 export function CellMark({ cell }: { cell: Cell }) {
-  const { t } = useTranslation('catalog');
+  const { t } = useTranslation(['catalog', 'results']);
   const { number } = useFormats();
   const { value } = cell;
   if (value === true || value === false) {
@@ -39,7 +39,7 @@ export function CellMark({ cell }: { cell: Cell }) {
     const when = plannedWhenKey(cell);
     return (
       <span className="cell-mark cell-mark--planned">
-        {t('values.planned', { when: when ? t(`values.plannedWhen.${when}`) : '' })}
+        {t('values.planned', { when: when ? t(`results:plannedWhen.${when}`) : '' })}
       </span>
     );
   }
@@ -51,5 +51,5 @@ export function CellMark({ cell }: { cell: Cell }) {
       </span>
     );
   }
-  return <span className="cell-mark cell-mark--text">{isCountry(value) ? t(`countries.${value}`) : value}</span>;
+  return <span className="cell-mark cell-mark--text">{isCountry(value) ? t(`results:countries.${value}`) : value}</span>;
 }

@@ -7,32 +7,34 @@ const byWeightThenOrder = (a: Verdict, b: Verdict) =>
 
 const isCriterion = (c: VerdictCriterion) => (criterionIds as readonly string[]).includes(c);
 
-/**
- * The two or three verdicts that speak most for a tool: met criteria the company weighs
- * (must before nice, then in the report's order). A n.v.t. cell counts as met but says nothing
- * for the tool, so it is never among them. When the company weighs fewer than two, hosting,
- * the participant limit and the price fill up, so a card never shows an empty list.
- */
-export function strongestVerdicts(result: ToolResult, max = 3): Verdict[] {
-  const weighed = result.verdicts
-    .filter((v) => v.status === 'met' && v.reason !== 'notApplicable' && v.importance !== 'ignore' && isCriterion(v.criterion))
-    .sort(byWeightThenOrder);
-  const picked = weighed.slice(0, max);
-  if (picked.length < 2) {
-    for (const criterion of ['hosting', 'participants', 'budget'] as const) {
-      const v = result.verdicts.find((x) => x.criterion === criterion && x.status === 'met');
-      if (v && v.reason !== 'hostingOpen' && picked.length < max) picked.push(v);
-    }
-  }
-  return picked;
-}
+const points: Record<Verdict['status'], number> = { met: 2, conditional: 1, unknown: 0, unmet: 0 };
+/** A criterion's verdict in another result. */
+const verdictIn = (r: ToolResult, criterion: VerdictCriterion) => r.verdicts.find((v) => v.criterion === criterion);
 
-/** Criteria the company weighs that the tool meets only on a condition, not at all, or unknown. */
-export function watchPoints(result: ToolResult, max = 2): Verdict[] {
+/**
+ * The verdicts that speak most for a tool among the others that fit (`fitting`, itself included
+ * or not): criteria the company weighs that it meets, where another fitting tool does worse. A
+ * must-have every fitting tool meets is no strong point of one of them (the summary names it once);
+ * a n.v.t. cell counts as met but says nothing for the tool. When the tool fits alone, its met
+ * weighed criteria. Must before nice, then the report's order; at most `max`. Empty when nothing
+ * sets it apart: the card says so.
+ * @example strongestVerdicts(zoom, [webex, zoom, teams]) // [{ criterion: 'noThirdPartySharing', ... }]
+ */
+export function strongestVerdicts(result: ToolResult, fitting: readonly ToolResult[], max = 3): Verdict[] {
+  const others = fitting.filter((r) => r.toolId !== result.toolId);
   return result.verdicts
-    .filter((v) => v.status !== 'met' && v.importance !== 'ignore')
+    .filter((v) => v.status === 'met' && v.reason !== 'notApplicable' && v.importance !== 'ignore' && isCriterion(v.criterion)
+      && (!others.length || others.some((r) => points[verdictIn(r, v.criterion)?.status ?? 'unmet'] < points.met)))
     .sort(byWeightThenOrder)
     .slice(0, max);
+}
+
+/**
+ * Every point the company weighs (must or nice, and the meeting size) that the tool meets only on
+ * a condition, does not meet, or is unknown: all of them, so none hides behind "show all verdicts".
+ */
+export function watchPoints(result: ToolResult): Verdict[] {
+  return result.verdicts.filter((v) => v.status !== 'met' && v.importance !== 'ignore').sort(byWeightThenOrder);
 }
 
 export type VerdictGroup = CriterionGroup | 'pricing' | 'availability';

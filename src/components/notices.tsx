@@ -1,17 +1,33 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Notice } from '../state/notices';
 import { useStore } from '../state/store';
-import { useFormats } from '../i18n/format';
 import type { Namespace } from '../i18n/namespaces';
-import { Callout } from './callout';
+import { StatusIcon } from './icons';
 import { TextsGate } from './texts-gate';
 
-const linkTexts: readonly Namespace[] = ['notices'];
-const storageTexts: readonly Namespace[] = ['storage', 'notices'];
+/**
+ * Whether a notice is one line (a link read in full, a loosening to undo) or a callout that says
+ * what went wrong (a link read in part or not at all, the saved answers). A link's first screen
+ * nearly always has a one-line notice, so only that one's code and texts come with it.
+ */
+export const isOneLine = (notice: Notice) => notice.kind === 'loosened' || (notice.kind === 'linkApplied' && !notice.ignored.length);
 
-/** The texts a notice needs: a shared link's are in `notices`, the saved answers' in `storage` too. */
-const textsOf = (notice: Notice) => (notice.kind.startsWith('storage') ? storageTexts : linkTexts);
+// A link that could not be read names what it could not read as the questions do (`results:criteria`).
+const unreadTexts: readonly Namespace[] = ['notices', 'results', 'unreadable'];
+const storageTexts: readonly Namespace[] = ['notices', 'storage'];
+
+/** The texts a notice needs: `notices` for every one, and what a callout about a link or the saved answers says. */
+export function textsOf(notice: Notice): readonly Namespace[] {
+  if (isOneLine(notice)) return ['notices'];
+  return notice.kind.startsWith('storage') ? storageTexts : unreadTexts;
+}
+
+const calloutCode = () => import('./notice-callout');
+/** Fetches the callouts' code; main.tsx does so before the first screen of a link that needs one. */
+export const loadNoticeCallout = () => calloutCode().then(() => undefined);
+const NoticeCallout = lazy(() => calloutCode().then((m) => ({ default: m.NoticeCallout })));
+const RestoreButtons = lazy(() => calloutCode().then((m) => ({ default: m.RestoreButtons })));
 
 /**
  * Messages about saved answers and shared links. Shown on every page until dismissed. Their texts
@@ -28,67 +44,46 @@ export function Notices({ attempt }: { attempt: number }) {
           by hiding the page around it. */}
       <Suspense fallback={null}>
         <TextsGate namespaces={texts} attempt={attempt}>
-          {notices.map((n) => (
-            <NoticeBox key={n.kind} notice={n} />
-          ))}
+          {notices.map((n) => (isOneLine(n) ? <OneLine key={n.kind} notice={n} /> : <NoticeCallout key={n.kind} notice={n} />))}
         </TextsGate>
       </Suspense>
     </div>
   );
 }
 
-function NoticeBox({ notice }: { notice: Notice }) {
-  // Keys are looked up in the first namespace; `dismiss`, shared by all, names `notices` itself.
-  const { t } = useTranslation(textsOf(notice));
-  const dismiss = useStore((s) => s.dismissNotice);
-  const info = notice.kind === 'linkApplied' && notice.ignored.length === 0;
-
+/** Close, as a square button with its name for screen readers, so the line keeps its width on a phone. */
+function CloseButton({ notice }: { notice: Notice }) {
+  const { t } = useTranslation('notices');
   return (
-    <Callout tone={info ? 'info' : 'warning'} role="status" title={t(`${notice.kind}.title`)}>
-      <p>{t(`${notice.kind}.body`)}</p>
-      {notice.kind === 'storageRepaired' && notice.fields.length ? (
-        <p>{t('resetFields', { fields: notice.fields.map((f) => t(`fields.${f}`)).join(', ') })}</p>
-      ) : null}
-      {'ignored' in notice && notice.ignored.length ? (
-        <>
-          <p>{t('ignoredIntro')}</p>
-          <ul className="notice-list">
-            {notice.ignored.map((p, i) => (
-              <li key={`${p.param}-${i}`}>
-                <code>{p.param}={p.value}</code>: {t(`problems.${p.problem}`)}
-              </li>
-            ))}
-            {notice.moreIgnored ? <li>{t('ignoredMore', { count: notice.moreIgnored })}</li> : null}
-          </ul>
-        </>
-      ) : null}
-      {notice.kind === 'linkApplied' && notice.replacedSaved ? <RestoreButtons /> : null}
-      <div className="button-row">
-        <button type="button" className="button button--quiet" onClick={() => dismiss(notice.kind)}>
-          {t('dismiss', { ns: 'notices' })}
-        </button>
-      </div>
-    </Callout>
+    <button type="button" className="button button--quiet notice__close" aria-label={t('dismiss')} onClick={() => useStore.getState().dismissNotice(notice.kind)}>
+      <span aria-hidden="true">×</span>
+    </button>
   );
 }
 
-/** One button per kept set of answers, labelled with when a link replaced it. */
-export function RestoreButtons() {
+/** A one-line notice: a link's answers filled in (with a way back to the ones it replaced), or a loosening with Undo. */
+function OneLine({ notice }: { notice: Notice }) {
   const { t } = useTranslation('notices');
-  const history = useStore((s) => s.history);
-  const restore = useStore((s) => s.restore);
-  const { moment } = useFormats();
-  if (!history.length) return null;
-  return (
-    <>
-      <p>{t('restoreIntro')}</p>
-      <div className="button-row">
-        {history.map((entry, i) => (
-          <button key={`${entry.replacedAt ?? 'earlier'}-${i}`} type="button" className="button button--secondary" onClick={() => restore(i)}>
-            {entry.replacedAt ? t('restoreAt', { moment: moment(entry.replacedAt) }) : t('restoreEarlier')}
-          </button>
-        ))}
+  if (notice.kind === 'loosened') {
+    const undo = () => {
+      useStore.getState().setAnswers(notice.before);
+      useStore.getState().dismissNotice('loosened');
+    };
+    return (
+      <div className="callout callout--info notice--compact" role="status" data-notice="loosened">
+        <StatusIcon status="info" className="callout__icon" />
+        <h2 className="notice__line">{t('loosened')}</h2>
+        <button type="button" className="button button--secondary" onClick={undo}>{t('undo')}</button>
+        <CloseButton notice={notice} />
       </div>
-    </>
+    );
+  }
+  return (
+    <div className="callout callout--info notice--compact" role="status" data-notice="linkApplied">
+      <StatusIcon status="info" className="callout__icon" />
+      <h2 className="notice__line">{t('linkApplied.title')}</h2>
+      <CloseButton notice={notice} />
+      {notice.kind === 'linkApplied' && notice.replacedSaved ? <div className="notice__more"><RestoreButtons /></div> : null}
+    </div>
   );
 }

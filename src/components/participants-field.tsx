@@ -51,7 +51,7 @@ export function useParticipantsDraft(keep: 'before' | 'lastValid') {
 
 /** The error message for a participants error, with the bounds in the reader's number format. */
 export function useParticipantsError(error: ParticipantsError | null): string | null {
-  const { t } = useTranslation('results');
+  const { t } = useTranslation('wizard');
   const { number } = useFormats();
   return error ? t(`participantsErrors.${error}`, { min: number(MIN_PARTICIPANTS), max: number(MAX_PARTICIPANTS) }) : null;
 }

@@ -1,4 +1,4 @@
-import { resultsUrl, toLinkParams } from '../share/link';
+import { resultsUrl, toLinkParams } from '../share/link-write';
 import { useStore, type StoreState } from '../state/store';
 
 /**

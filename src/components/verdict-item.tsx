@@ -21,8 +21,8 @@ export function reasonParams(params: Params | undefined, t: Translate, lang: Lan
     if (typeof value === 'number') out[key] = f.number(value);
     else if (key === 'date') out[key] = f.date(value);
     else if (key === 'kinds') out[key] = f.list(value.split(',').map((k) => (storedKinds.has(k) ? t(`results:storedKinds.${k}`) : k)));
-    else if (key === 'country') out[key] = value === 'US' ? t('catalog:countries.US') : value;
-    else if (key === 'when' && value in plannedWhenKeys) out[key] = t(`catalog:values.plannedWhen.${plannedWhenKeys[value as PlannedNote]}`);
+    else if (key === 'country') out[key] = value === 'US' ? t('results:countries.US') : value;
+    else if (key === 'when' && value in plannedWhenKeys) out[key] = t(`results:plannedWhen.${plannedWhenKeys[value as PlannedNote]}`);
     else out[key] = value;
   }
   return out;
@@ -47,7 +47,7 @@ export const sourceAttr = (v: Verdict): string | undefined => v.source?.kind;
  * the current data.
  */
 export function useReasonText() {
-  const { t } = useTranslation(['results', 'catalog', 'format']);
+  const { t } = useTranslation(['results', 'format']);
   const lang = useLang();
   const loose = t as unknown as Translate;
   return (verdict: Verdict, toolName: string) => {

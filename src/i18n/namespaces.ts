@@ -7,7 +7,8 @@
  * `tools` holds each tool's facts and notes, loaded once a card is opened; `details` the headings
  * and notes around them, with them.
  * `updates` holds the changes since the report, loaded with the parts and the page that show them.
- * `notices` loads only when there is something to tell about a shared link. `storage` holds what
+ * `notices` loads only when there is something to tell about a shared link; `unreadable`, what
+ * is said about a link that could not be read in full, only with such a link. `storage` holds what
  * is said about the saved answers: their notices (unreadable, repaired, from a newer version, not
  * kept) and "Forget my answers", so it loads with such a notice or, once idle, with that button.
  * `offline` loads only when a new version of the app is ready (the offline copy's update notice).
@@ -16,6 +17,8 @@
  * with every page that shows one, which the start page does not.
  * `cited` holds how a verdict that rests on a change since the report is worded, and the change's
  * marker: it loads with the current data (`useCatalog`), which the report's data never needs.
+ * `settle` holds what settles the top of the results: what sets tied tools apart, and how firm a
+ * lone leader is. It loads with that part, once the first screen is up, and with the memo.
  */
-export const namespaces = ['common', 'start', 'wizard', 'results', 'relax', 'sharing', 'compare', 'catalog', 'tools', 'memo', 'about', 'notices', 'storage', 'updates', 'offline', 'checklist', 'details', 'format', 'cited'] as const;
+export const namespaces = ['common', 'start', 'wizard', 'results', 'relax', 'sharing', 'compare', 'catalog', 'tools', 'memo', 'about', 'notices', 'storage', 'updates', 'offline', 'checklist', 'details', 'format', 'cited', 'settle', 'unreadable'] as const;
 export type Namespace = (typeof namespaces)[number];

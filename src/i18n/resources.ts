@@ -17,6 +17,8 @@ import type checklist from '../../locales/en/checklist.json';
 import type details from '../../locales/en/details.json';
 import type format from '../../locales/en/format.json';
 import type cited from '../../locales/en/cited.json';
+import type settle from '../../locales/en/settle.json';
+import type unreadable from '../../locales/en/unreadable.json';
 
 /** English is the type source of the keys; a test asserts Dutch has exactly the same keys. */
 export interface Resources {
@@ -39,4 +41,6 @@ export interface Resources {
   details: typeof details;
   format: typeof format;
   cited: typeof cited;
+  settle: typeof settle;
+  unreadable: typeof unreadable;
 }

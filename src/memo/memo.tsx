@@ -4,6 +4,7 @@ import { getTool, reportCatalog } from '../catalog/report';
 import { FootnoteList, reportFootnotes } from '../components/footnote-ref';
 import { GeneralTips } from '../components/general-tips';
 import { useCatalog } from '../components/use-catalog';
+import { useFirmness } from '../components/firmness-text';
 import { useRanking } from '../components/use-ranking';
 import { latestUpdate } from '../catalog/latest-update';
 import type { ToolId } from '../catalog/types';
@@ -13,7 +14,7 @@ import { ourChoice } from '../components/our-choice';
 import { useShareUrl } from '../components/use-link-params';
 import { useStore } from '../state/store';
 import { MemoAnswers } from './memo-answers';
-import { MemoChoice } from './memo-choice';
+import { MemoBest, MemoChoice } from './memo-choice';
 import { MemoExcluded, MemoMatrix } from './memo-matrix';
 import { QrCode } from './qr-code';
 import './memo.css';
@@ -46,9 +47,10 @@ export function Memo() {
   const dataSet = useStore((s) => s.dataSet);
   const marked = useStore((s) => s.choice);
   const catalog = useCatalog(dataSet);
-  const { results, eligible, ineligible } = useRanking(answers, catalog);
-  const chosen = ourChoice(marked, eligible);
-  const choiceTool = chosen ? getTool(catalog, chosen.result.toolId) : undefined;
+  const { results, eligible, ineligible, top } = useRanking(answers, catalog);
+  const firm = useFirmness(answers, catalog);
+  const chosen = ourChoice(marked, eligible).result;
+  const choiceTool = chosen ? getTool(catalog, chosen.toolId) : undefined;
   const url = useShareUrl();
   const footnotes = reportFootnotes(results.flatMap((r) => (r.eligible ? r.verdicts : r.blockers.slice(0, 1))));
   const source = reportCatalog.source;
@@ -70,11 +72,9 @@ export function Memo() {
         </p>
       </section>
       {chosen && choiceTool ? (
-        <MemoChoice
-          result={chosen.result}
-          tool={choiceTool}
-          how={t(`memo:choiceHow.${chosen.source}`, { marked: chosen.marked ? getTool(catalog, chosen.marked)?.name ?? chosen.marked : '' })}
-        />
+        <MemoChoice result={chosen} tool={choiceTool} eligible={eligible} firmness={firm} catalog={catalog} />
+      ) : top.length ? (
+        <MemoBest top={top} firmness={firm} catalog={catalog} notFitting={marked ? getTool(catalog, marked)?.name ?? marked : undefined} />
       ) : (
         <section className="memo__block"><h2>{t('memo:noneTitle')}</h2><p>{t('memo:noneBody')}</p></section>
       )}

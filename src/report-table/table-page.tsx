@@ -55,7 +55,7 @@ export function TablePage() {
         </ol>
       </section>
       <section aria-labelledby="table-footnotes-title">
-        <h2 id="table-footnotes-title">{t('results:footnotesTitle')}</h2>
+        <h2 id="table-footnotes-title">{t('catalog:footnotesTitle')}</h2>
         <FootnoteList />
       </section>
       <Callout tone="info" title={t('compare:table.aboutTitle')}>

@@ -5,6 +5,7 @@ import { ParticipantsField, useParticipantsDraft } from '../components/participa
 import type { ParticipantsError } from '../components/parse-participants';
 import { dataSets } from '../catalog/types';
 import { useDataSetLabels } from '../components/data-set-labels';
+import { sensitivities, type Sensitivity } from '../scoring/sensitivity';
 import { budgets, criterionGroups, hostings, importances, type CriterionGroup, type CriterionId, type Importance } from '../scoring/types';
 import { paths } from '../share/routes';
 import { useStore } from '../state/store';
@@ -60,9 +61,30 @@ const AdjustDataSet = memo(function AdjustDataSet({ name }: { name: string }) {
   );
 });
 
+/**
+ * How sensitive the calls are, as on its question page: answering raises the importances it
+ * suggests and never lowers one the user chose (the store's `setSensitivity`).
+ */
+const AdjustSensitivity = memo(function AdjustSensitivity({ name }: { name: string }) {
+  const { t } = useTranslation(['results', 'wizard']);
+  const sensitivity = useStore((s) => s.sensitivity);
+  return (
+    <>
+      <RadioGroup
+        legend={t('wizard:adjust.sensitivity')}
+        name={name}
+        value={sensitivity ?? ('' as Sensitivity)}
+        options={sensitivities.map((v) => [v, t(`wizard:steps.sensitivity.options.${v}.label`)] as const)}
+        onChange={useStore.getState().setSensitivity}
+      />
+      <p className="adjust__hint">{t('wizard:adjust.sensitivityHint')}</p>
+    </>
+  );
+});
+
 /** The meeting size, re-ranking as you type; an invalid number shows its error once you leave the field. */
 const AdjustParticipants = memo(function AdjustParticipants() {
-  const { t } = useTranslation('results');
+  const { t } = useTranslation(['results', 'wizard']);
   const draft = useParticipantsDraft('lastValid');
   const [error, setError] = useState<ParticipantsError | null>(null);
   const id = useId();
@@ -76,7 +98,7 @@ const AdjustParticipants = memo(function AdjustParticipants() {
       className="adjust__field"
       labelClassName="adjust__label"
       label={t('criteria.participants')}
-      hint={t('adjust.participantsHint')}
+      hint={t('wizard:adjust.participantsHint')}
       draft={draft}
       error={error}
       onLeave={leave}
@@ -112,7 +134,7 @@ const AdjustBudget = memo(function AdjustBudget({ name }: { name: string }) {
 });
 
 const AdjustDiscontinued = memo(function AdjustDiscontinued({ id }: { id: string }) {
-  const { t } = useTranslation('results');
+  const { t } = useTranslation('wizard');
   const includeDiscontinued = useStore((s) => s.answers.includeDiscontinued);
   return (
     <div className="adjust__field adjust__check">
@@ -130,16 +152,17 @@ const groups = Object.keys(criterionGroups) as CriterionGroup[];
  * panel is opened). `id` names its groups, so two panels never share radio names.
  */
 export function AdjustForm({ id }: { id: string }) {
-  const { t } = useTranslation(['results', 'catalog']);
+  const { t } = useTranslation(['results', 'catalog', 'wizard']);
   return (
     <>
-      <p className="adjust__intro">{t('results:adjust.intro')}</p>
+      <p className="adjust__intro">{t('wizard:adjust.intro')}</p>
       <AdjustDataSet name={`${id}-data`} />
+      <AdjustSensitivity name={`${id}-sensitivity`} />
       <AdjustParticipants />
       <AdjustHosting name={`${id}-hosting`} />
       <AdjustBudget name={`${id}-budget`} />
       <AdjustDiscontinued id={`${id}-disc`} />
-      <h3 className="adjust__subtitle">{t('results:adjust.importanceTitle')}</h3>
+      <h3 className="adjust__subtitle">{t('wizard:adjust.importanceTitle')}</h3>
       {groups.map((group) => (
         <fieldset key={group} className="adjust__group">
           <legend>{t(`catalog:rowGroups.${group}`)}</legend>
@@ -147,7 +170,7 @@ export function AdjustForm({ id }: { id: string }) {
         </fieldset>
       ))}
       <p>
-        <Link to={paths.check}>{t('results:adjust.back')}</Link>
+        <Link to={paths.check}>{t('wizard:adjust.back')}</Link>
       </p>
     </>
   );

@@ -7,11 +7,18 @@ import { useStore } from '../state/store';
 import { useToolNames } from '../components/tool-names';
 import { useChangeText } from './change-text';
 import { Callout } from '../components/callout';
+import { summaryId } from './summary-id';
 
+/**
+ * Applies loosenings: the notice above the results offers Undo, and focus moves to the summary,
+ * which says what the new answers give.
+ */
 function useApply() {
   return (changes: readonly AnswerChange[]) => {
-    const { answers, setAnswers } = useStore.getState();
+    const { answers, setAnswers, addNotice } = useStore.getState();
     setAnswers(changes.reduce(applyChange, answers));
+    addNotice({ kind: 'loosened', before: answers });
+    document.getElementById(summaryId)?.focus();
   };
 }
 

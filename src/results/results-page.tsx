@@ -1,23 +1,22 @@
-import { memo, useDeferredValue, useMemo, type ComponentType } from 'react';
+import { memo, Suspense, useDeferredValue, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getTool, reportCatalog } from '../catalog/report';
-import { latestUpdate } from '../catalog/latest-update';
+import { Link } from 'react-router';
+import { getTool } from '../catalog/report';
 import type { DataSet } from '../catalog/types';
 import { useCatalog, useDataSet } from '../components/use-catalog';
-import { BackLink } from '../components/back-link';
 import { Callout } from '../components/callout';
-import { FootnoteList } from '../components/footnote-ref';
-import { GeneralTips } from '../components/general-tips';
-import { IdlePart, LazyPart } from '../components/lazy-part';
+import { jumpTo } from '../components/footnote-ref';
+import { IdlePart } from '../components/lazy-part';
 import { Later } from '../components/later';
 import { PageHeading } from '../components/page-heading';
+import { TextsGate } from '../components/texts-gate';
 import { useAnswers, useRanking } from '../components/use-ranking';
 import { ourChoice } from '../components/our-choice';
-import { useFormats } from '../i18n/format';
-import type { Answers, ToolResult } from '../scoring/types';
-import { paths } from '../share/routes';
+import type { Answers } from '../scoring/types';
+import { paths, stepIds } from '../share/routes';
 import { useStore } from '../state/store';
 import { AdjustPanel } from './adjust-panel';
+import { ResultsTop } from './results-top';
 import { ToolCard } from './tool-card';
 import { UnsuitableList } from './unsuitable-list';
 import './results.css';
@@ -28,65 +27,56 @@ interface Props {
 }
 
 const relaxTexts = ['relax'] as const;
-const sharingTexts = ['sharing'] as const;
-const memoTexts = ['memo'] as const;
-const loadChoiceNote = () => import('./choice-note').then((m) => ({ default: m.ChoiceNote }));
+const wizardTexts = ['wizard'] as const;
+const footerTexts = ['sharing', 'catalog'] as const;
 const loadLoosenings = () => import('./relaxation-hints').then((m) => ({ default: m.Loosenings }));
 
-/** Sharing a link and preparing the memo: below the ranking, so fetched once the page is idle. */
-const loadSharing = () => import('./sharing').then((m) => ({ default: m.Sharing }));
+/** Below the ranking: the report's general tips, sharing and printing, the footnotes. Fetched once the page is idle. */
+const loadFooter = () => import('./results-footer').then((m) => ({ default: m.ResultsFooter }));
 
-/** The live summary: how many fit and which comes first, never hiding that its support ended. */
-function Summary({ eligible, dataSet }: { eligible: readonly ToolResult[]; dataSet: DataSet }) {
-  const { t } = useTranslation('results');
-  const { date } = useFormats();
-  const first = eligible[0] ? getTool(reportCatalog, eligible[0].toolId) : undefined;
-  let text = t('page.summaryNone');
-  if (first) {
-    text = first.endOfSupport
-      ? t('page.summaryDiscontinued', { count: eligible.length, first: first.name, date: date(first.endOfSupport.date) })
-      : t('page.summary', { count: eligible.length, first: first.name });
-  }
-  // Polite live region: announces the new outcome whenever an answer or the data changes.
-  return (
-    <p role="status" className="results__summary">
-      {text} <span className="results__summary-data">{t(`page.summaryData.${dataSet}`, { date: date(latestUpdate) })}</span>
-    </p>
-  );
+/** The element the skip link leads to: the list of tools that fit, or what stands in its place. */
+const listAnchor = 'results-list';
+
+/** What the ranking follows: the answers and the data set a moment after the control that changed them. */
+function useRankedOn() {
+  return { answers: useAnswers(true), dataSet: useDeferredValue(useDataSet()), choice: useStore((s) => s.choice) };
+}
+
+/** The top of the results: the summary and what settles it (see ResultsTop). */
+function TopSection() {
+  const { answers, dataSet, choice } = useRankedOn();
+  return <ResultsTop answers={answers} dataSet={dataSet} catalog={useCatalog(dataSet)} choice={choice} />;
 }
 
 /**
  * The ranking follows the answers a moment after the control that changed them: the click paints
  * at once, and the ranking draws once, with the new answers, right after.
  */
-function RankingSection() {
-  return <Ranking answers={useAnswers(true)} dataSet={useDeferredValue(useDataSet())} choice={useStore((s) => s.choice)} />;
+function ListSection() {
+  const { answers, dataSet, choice } = useRankedOn();
+  return <Ranking answers={answers} dataSet={dataSet} choice={choice} />;
 }
 
-/** The tools that fit, or what would help when none does; then the loosenings and the tools that do not fit. */
+/** The tools that fit as cards, with their shared places; then the loosenings and the tools that do not fit. */
 const Ranking = memo(function Ranking({ answers, dataSet, choice }: { answers: Answers; dataSet: DataSet; choice: string | null }) {
   const { t } = useTranslation('results');
   const catalog = useCatalog(dataSet);
-  const { eligible, ineligible } = useRanking(answers, catalog);
-  const our = ourChoice(choice, eligible);
-  const chosen = our?.result.toolId;
-  const name = (toolId: string) => getTool(catalog, toolId)?.name ?? toolId;
-  // Each card offers to compare its tool with the best fits.
-  const top = useMemo(() => (eligible.length > 1 ? eligible.slice(0, 3).map((r) => r.toolId) : []), [eligible]);
+  const { eligible, ineligible, places } = useRanking(answers, catalog);
+  const chosen = ourChoice(choice, eligible).result?.toolId;
+  // Each card offers to compare its tool with the best fits (a card compares them by value).
+  const top = eligible.length > 1 ? eligible.slice(0, 3).map((r) => r.toolId) : [];
   return (
     <>
-      <Summary eligible={eligible} dataSet={dataSet} />
-      {our?.source === 'fellBack' && our.marked ? (
-        // The mark is kept: it comes back once the answers fit the marked tool again.
-        <LazyPart load={loadChoiceNote} props={{ marked: name(our.marked), first: name(our.result.toolId) }} namespaces={memoTexts} />
-      ) : null}
       {eligible.length ? (
         <section aria-labelledby="fits-title">
           <h2 id="fits-title" className="results__first-title">{t('page.fitsTitle')}</h2>
           <ol className="card-list">
             {eligible.map((r, i) => (
               <li key={r.toolId}>
-                <ToolCard result={r} tool={getTool(catalog, r.toolId)!} rank={i + 1} compareWith={top} chosen={r.toolId === chosen} />
+                <ToolCard
+                  result={r} tool={getTool(catalog, r.toolId)!} rank={places[i]} shared={places.filter((p) => p === places[i]).length > 1}
+                  fitting={eligible} compareWith={top} chosen={r.toolId === chosen}
+                />
               </li>
             ))}
           </ol>
@@ -98,19 +88,18 @@ const Ranking = memo(function Ranking({ answers, dataSet, choice }: { answers: A
   );
 });
 
-/** Above the heading: which data the results rest on. */
-function DataCaption() {
-  const { t } = useTranslation('results');
-  const { date } = useFormats();
-  const dataSet = useDataSet();
-  // Only the current data's caption has a date: the report's does not build a date format at all.
-  return <>{dataSet === 'current' ? t('page.dataCaption.current', { date: date(latestUpdate) }) : t('page.dataCaption.report')}</>;
-}
-
-/** Under the heading: where the data comes from, and that it may have changed. */
-function DataLine() {
-  const { t } = useTranslation('results');
-  return <p className="results__data-line">{t(`page.dataNote.${useDataSet()}`)}</p>;
+/** Nothing answered yet (no question page submitted, no link with answers): no ranking, an invitation. */
+function NoAnswers() {
+  const { t } = useTranslation('wizard');
+  return (
+    <Callout tone="info" title={t('noAnswers.title')} level={2} className="results__no-answers">
+      <p>{t('noAnswers.body')}</p>
+      <p className="button-row">
+        <Link className="button" to={paths.step(stepIds[0])}>{t('noAnswers.start')}</Link>
+        <Link to={paths.table}>{t('noAnswers.table')}</Link>
+      </p>
+    </Callout>
+  );
 }
 
 // The address bar follows the answers once the page is idle: the link that opened the page was
@@ -118,41 +107,36 @@ function DataLine() {
 const loadAddressBar = () => import('./use-share-url').then((m) => ({ default: m.AddressBar }));
 
 /**
- * The ranking: tools that fit as cards, the ones that don't below, an adjust panel, share and
- * print. Only the parts that show the ranking follow the answers; the rest of the page does not
- * render again when an answer changes.
+ * The ranking: the answer first (the summary, and what settles a tie or how firm a lead is), a
+ * skip link past the adjust panel, the panel, the cards, the tools that do not fit, then the
+ * report's tips, sharing, printing and footnotes. On a wide screen the panel stands beside the
+ * top and the cards. Only the parts that show the ranking follow the answers.
  */
 export function ResultsPage({ loadMemo }: Props) {
-  const { t } = useTranslation(['results', 'catalog']);
+  const { t } = useTranslation('results');
+  const answered = useStore((s) => s.answered);
   return (
     <div className="results">
       <Later load={loadAddressBar} />
       <div className="results__screen">
-        <BackLink to={paths.check}>{t('results:page.backToCheck')}</BackLink>
-        <PageHeading title={t('results:page.title')} caption={<DataCaption />}>{t('results:page.title')}</PageHeading>
-        <DataLine />
-        <div className="results__layout">
-          <AdjustPanel />
-          <div className="results__main">
-            <RankingSection />
-            <Callout tone="info" className="results__data-note" title={t('results:page.aboutTitle')} level={2}>
-              <p>{t('results:page.aboutRanking')}</p>
-              <p>{t('results:page.aboutReport')}</p>
-            </Callout>
-            <section aria-labelledby="general-tips-title">
-              <h2 id="general-tips-title">{t('results:page.tipsTitle')}</h2>
-              <GeneralTips />
-            </section>
-            <IdlePart load={loadSharing} props={{}} namespaces={sharingTexts} />
-            <section className="results__footnotes" aria-labelledby="footnotes-title">
-              <h2 id="footnotes-title">{t('results:footnotesTitle')}</h2>
-              <FootnoteList />
-            </section>
+        <PageHeading title={t('page.title')}>{t('page.title')}</PageHeading>
+        {answered ? (
+          <div className="results__layout">
+            <TopSection />
+            <a className="skip-link results__skip" href={`#${listAnchor}`} onClick={(e) => jumpTo(e, listAnchor)}>{t('top.skip')}</a>
+            <AdjustPanel />
+            <div className="results__main" id={listAnchor} tabIndex={-1}>
+              <ListSection />
+              <IdlePart load={loadFooter} props={{}} namespaces={footerTexts} />
+            </div>
           </div>
-        </div>
+        ) : (
+          // Its words are with the questions' it invites to: a link's first load carries neither.
+          <Suspense fallback={null}><TextsGate namespaces={wizardTexts} attempt={0}><NoAnswers /></TextsGate></Suspense>
+        )}
       </div>
       {/* The memo's part of the page: fetched once the browser is idle, so not in the first load. */}
-      {loadMemo ? <Later load={loadMemo} timeout={3000} /> : null}
+      {answered && loadMemo ? <Later load={loadMemo} timeout={3000} /> : null}
     </div>
   );
 }

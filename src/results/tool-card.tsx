@@ -19,13 +19,17 @@ interface Props {
   result: ToolResult;
   /** The tool as the data in use has it (the report's, or with the known changes). */
   tool: Tool;
-  /** 1-based place among the tools that fit; none for a tool that does not fit. */
+  /** Its place among the tools that fit, shared in a tie (1, 1, 1, 4); none for a tool that does not fit. */
   rank?: number;
+  /** Whether another tool shares that place. */
+  shared?: boolean;
+  /** The tools that fit, to find what sets this one apart; none for a tool that does not fit. */
+  fitting?: readonly ToolResult[];
   /** The best fits, to offer a comparison with. */
   compareWith?: readonly string[];
   /** Only the header, for a card kept in the page while its list is closed. */
   compact?: boolean;
-  /** This tool is "our choice" for the memo (marked, or the first that fits when none is). */
+  /** The user marked this tool as chosen. */
   chosen?: boolean;
 }
 
@@ -36,7 +40,8 @@ const sameVerdict = (a: Verdict, b: Verdict) =>
 
 /** A card draws again only when what it shows changed: each ranking makes new, equal results. */
 function sameProps(a: Props, b: Props): boolean {
-  return a.tool === b.tool && a.rank === b.rank && a.compact === b.compact && a.chosen === b.chosen && (a.compareWith ?? []).join() === (b.compareWith ?? []).join()
+  return a.tool === b.tool && a.rank === b.rank && a.shared === b.shared && a.fitting === b.fitting && a.compact === b.compact && a.chosen === b.chosen
+    && (a.compareWith ?? []).join() === (b.compareWith ?? []).join()
     && a.result.toolId === b.result.toolId && a.result.eligible === b.result.eligible && a.result.score === b.result.score
     && a.result.verdicts.length === b.result.verdicts.length && a.result.verdicts.every((v, i) => sameVerdict(v, b.result.verdicts[i]!));
 }
@@ -45,7 +50,7 @@ function sameProps(a: Props, b: Props): boolean {
  * One tool: rank, name, badge and end of support; score and its strongest points, or why it
  * does not fit; and every verdict with the report's facts one step away, rendered only when opened.
  */
-export const ToolCard = memo(function ToolCard({ result, tool, rank, compareWith = [], compact = false, chosen = false }: Props) {
+export const ToolCard = memo(function ToolCard({ result, tool, rank, shared = false, fitting = [], compareWith = [], compact = false, chosen = false }: Props) {
   const { t } = useTranslation('results');
   const { list } = useFormats();
   const fits = result.eligible;
@@ -54,21 +59,25 @@ export const ToolCard = memo(function ToolCard({ result, tool, rank, compareWith
   const naMusts = fits ? result.verdicts.filter((v) => v.importance === 'must' && v.reason === 'notApplicable') : [];
 
   return (
-    <article className={fits ? 'card' : 'card card--unsuitable'} data-tool-id={tool.id} data-eligible={String(fits)} aria-labelledby={nameId}>
+    <article className={fits ? 'card' : 'card card--unsuitable'} data-tool-id={tool.id} data-eligible={String(fits)} data-rank={fits && rank ? rank : undefined} aria-labelledby={nameId}>
       <header className="card__header">
         {rank ? (
-          <span className="card__rank">
-            <span className="visually-hidden">{t('card.rank', { rank })}</span>
+          <span className={shared ? 'card__rank card__rank--shared' : 'card__rank'}>
+            <span className="visually-hidden">{t(shared ? 'card.rankShared' : 'card.rank', { rank })}</span>
             <span aria-hidden="true">{rank}</span>
           </span>
         ) : null}
         <h3 id={nameId} className="card__name">{tool.name}</h3>
-        <span className={`status card__badge status--${fits ? 'met' : 'unmet'}`}>
-          <StatusIcon status={fits ? 'met' : 'unmet'} />
-          {t(!fits ? 'unsuitable.badge' : naMusts.length ? 'card.allMustsMetNa' : 'card.allMustsMet')}
-        </span>
-        <EndOfSupportMark tool={tool} />
-        {chosen ? <span className="status status--info card__chosen" data-our-choice>{t('card.chosen')}</span> : null}
+        {/* Beside the name, so a phone's first screen shows the first card's name and score together. */}
+        {fits && !compact ? <ScoreMeter score={result.score} /> : null}
+        <div className="card__badges">
+          <span className={`status card__badge status--${fits ? 'met' : 'unmet'}`}>
+            <StatusIcon status={fits ? 'met' : 'unmet'} />
+            {t(!fits ? 'unsuitable.badge' : naMusts.length ? 'card.allMustsMetNa' : 'card.allMustsMet')}
+          </span>
+          <EndOfSupportMark tool={tool} />
+          {chosen ? <span className="status status--info card__chosen" data-our-choice><StatusIcon status="met" />{t('card.chosen')}</span> : null}
+        </div>
       </header>
       {naMusts.length ? (
         <p className="card__na" data-not-applicable={naMusts.map((v) => v.criterion).join(' ')}>
@@ -77,8 +86,7 @@ export const ToolCard = memo(function ToolCard({ result, tool, rank, compareWith
       ) : null}
       {compact ? null : fits ? (
         <>
-          <ScoreMeter score={result.score} />
-          <ReasonList title={t('card.strongest')} verdicts={strongestVerdicts(result)} toolName={tool.name} strong />
+          <Strongest result={result} fitting={fitting} toolName={tool.name} />
           <ReasonList title={t('card.watch')} verdicts={watchPoints(result)} toolName={tool.name} />
         </>
       ) : (
@@ -86,7 +94,7 @@ export const ToolCard = memo(function ToolCard({ result, tool, rank, compareWith
       )}
       {compact ? null : <div className="card__actions">
         <Disclosure className="card__more" show={t('card.showAll', { count: result.verdicts.length })} hide={t('card.hideAll')}>
-          {() => <LazyPart load={loadDetails} props={{ result, tool }} />}
+          {() => <LazyPart load={loadDetails} props={{ result, tool }} namespaces={detailTexts} />}
         </Disclosure>
         {fits ? (
           // Its name stays the same open or closed (aria-expanded says which), so it can be found by it.
@@ -94,11 +102,15 @@ export const ToolCard = memo(function ToolCard({ result, tool, rank, compareWith
             {() => <LazyPart load={loadChecklist} props={{ result, tool }} namespaces={checklistTexts} />}
           </Disclosure>
         ) : null}
-        {fits ? <ChoiceButton toolId={tool.id} toolName={tool.name} chosen={chosen} /> : null}
-        {fits && compareWith.length ? (
-          <Link className="card__compare" to={paths.compare([tool.id, ...compareWith.filter((id) => id !== tool.id)].slice(0, 3))}>
-            {t('card.compare')}
-          </Link>
+        {fits ? (
+          <div className="card__row">
+            <ChoiceButton toolId={tool.id} toolName={tool.name} chosen={chosen} />
+            {compareWith.length ? (
+              <Link className="card__compare" to={paths.compare([tool.id, ...compareWith.filter((id) => id !== tool.id)].slice(0, 3))}>
+                {t('card.compare')}
+              </Link>
+            ) : null}
+          </div>
         ) : null}
       </div>}
     </article>
@@ -112,12 +124,13 @@ const loadDetails = () => import('./card-details').then((m) => ({ default: m.Car
 // "Before you start" (eligible cards only), after the verdicts' button: its code, the report's prose
 // and its words load when it is first opened.
 const loadChecklist = () => import('../components/tool-checklist').then((m) => ({ default: m.ToolChecklist }));
-// The catalog's words (rows, general tips) are loaded with the results page already.
-const checklistTexts = ['checklist', 'tools'] as const;
+// The catalog's words (rows, groups, general tips) load with what names them, not with the first screen.
+const checklistTexts = ['checklist', 'tools', 'catalog'] as const;
+const detailTexts = ['catalog'] as const;
 
 /**
- * Marks this tool as "our choice" for the memo; pressed when it is. Pressing the chosen one
- * again goes back to the default, the first tool that fits.
+ * Marks this tool as chosen (for the memo and the link); pressed when it is. Pressing it again
+ * takes the mark away: no tool is chosen until the user marks one.
  */
 function ChoiceButton({ toolId, toolName, chosen }: { toolId: string; toolName: string; chosen: boolean }) {
   const { t } = useTranslation('results');
@@ -129,6 +142,19 @@ function ChoiceButton({ toolId, toolName, chosen }: { toolId: string; toolName: 
       <span className="visually-hidden">: {toolName}</span>
     </button>
   );
+}
+
+/**
+ * What speaks for the tool among the others that fit: its strongest points, or one line when
+ * nothing sets it apart (the must-haves they all meet are in the summary).
+ */
+function Strongest({ result, fitting, toolName }: { result: ToolResult; fitting: readonly ToolResult[]; toolName: string }) {
+  const { t } = useTranslation('results');
+  const verdicts = strongestVerdicts(result, fitting);
+  if (verdicts.length) return <ReasonList title={t('card.strongest')} verdicts={verdicts} toolName={toolName} strong />;
+  // Alone, with nothing weighed beyond what the summary says, there is nothing to set apart from.
+  if (fitting.length < 2) return null;
+  return <p className="card__plain">{t('card.noStrongest', { tool: toolName })}</p>;
 }
 
 /** A titled list of verdicts with their reasons: the strongest points, the points to watch, or the blockers. */

@@ -208,10 +208,11 @@ const participants = rule(
   },
 );
 
+// Hosting filters only when the company must run its own server; otherwise the verdict quotes its answer.
 const hosting = rule('hosting', (t): [Cell] => [t.cells.selfHosting], ([cell], ctx) =>
   ctx.answers.hosting === 'self'
     ? judgeCell('hosting', 'must', cell, 'selfHosting', ctx, 'selfHostable', 'notSelfHostable')
-    : verdict('hosting', 'ignore', 'met', 'hostingOpen'));
+    : verdict('hosting', 'ignore', 'met', ctx.answers.hosting === 'cloud' ? 'hostingCloud' : 'hostingOpen'));
 
 const storageRows = criterionRows.dataMinimisation;
 

@@ -70,8 +70,9 @@ export const reasonCodes = [
   // Conditions that come with a change: a meeting larger than params.max; holds on your own server
   // only (you may run one / you will not: unknown on the hosted service).
   'upToParticipants', 'selfHostedOnly', 'hostedServiceUnknown',
-  // Hosting (hostingOpen: it does not matter to you); budget (freeTierNoVideo: footnote 6).
-  'selfHostable', 'notSelfHostable', 'hostingOpen', 'freeTier', 'freeTierTemporary', 'freeTierNoVideo', 'noFreeTier', 'paidOk',
+  // Hosting (hostingOpen: either is fine; hostingCloud: the provider's service, no servers of your
+  // own: neither filters); budget (freeTierNoVideo: footnote 6).
+  'selfHostable', 'notSelfHostable', 'hostingOpen', 'hostingCloud', 'freeTier', 'freeTierTemporary', 'freeTierNoVideo', 'noFreeTier', 'paidOk',
   // Data: storesData params.kinds (row ids), controllerOutsideEU params.country, sharesWhenLegallyRequired
   // footnote 1, impliedByE2e: transit met through end-to-end encryption. Availability: params.date.
   'storesNothing', 'storesData', 'noSharing', 'sharesData', 'sharesWhenLegallyRequired',

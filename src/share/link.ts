@@ -4,13 +4,13 @@ import { budgets, criterionIds, hostings, importances } from '../scoring/types';
 import type { Answers, CriterionId } from '../scoring/types';
 import { isLang, type Lang } from './languages';
 import { MAX_PARTICIPANTS, MIN_PARTICIPANTS } from './limits';
-import { paths } from './routes';
 
 /**
  * The share-link format. Answers travel as readable parameters named after the `Answers`
  * fields: `participants`, `hosting`, `budget`, `discontinued=1`, one parameter per criterion
- * with `must` or `nice`, `data=current` when the ranking uses the report with its known changes
- * (no `data`, or `data=report`, means the report as published), `sensitivity=everyday|confidential|special`
+ * with `must` or `nice`, `data=current|report` for the data the ranking uses (the app always
+ * writes it; a link without `data`, made before the report with its changes was the default, keeps
+ * its old meaning: the report as published), `sensitivity=everyday|confidential|special`
  * once that question has been answered, `choice=<tool id>` for the tool marked as "our choice",
  * and `lang=nl|en`. Neither `data`, `sensitivity`, `choice` nor `lang` counts as an answer: a link
  * with only those keeps the saved answers. The app puts them in the fragment
@@ -130,8 +130,10 @@ function applyParam(answers: Answers, param: string, value: string, setLang: (l:
       return null;
     }
     case 'lang': {
-      if (!isLang(value)) return 'invalidValue';
-      setLang(value);
+      // Read whatever its case: a link typed or passed on by hand may say lang=EN.
+      const lang = value.toLowerCase();
+      if (!isLang(lang)) return 'invalidValue';
+      setLang(lang);
       return null;
     }
     default: {
@@ -144,43 +146,4 @@ function applyParam(answers: Answers, param: string, value: string, setLang: (l:
       return null;
     }
   }
-}
-
-/** What a link carries beside the answers and the language. */
-export interface LinkExtras {
-  dataSet?: DataSet;
-  sensitivity?: Sensitivity | null;
-  choice?: string | null;
-}
-
-/**
- * Writes answers as link parameters, in a fixed order, leaving out what is at its default
- * (criteria that don't matter, `discontinued=0`, the report's data, an unanswered sensitivity, no
- * choice). `lang` is always included, last. The third argument may be the data set alone.
- * @example
- * toLinkParams({ participants: 50, hosting: 'cloud', budget: 'free-only', includeDiscontinued: false, importance: { e2e: 'must' } }, 'en')
- * // 'participants=50&hosting=cloud&budget=free-only&e2e=must&lang=en'
- * @example toLinkParams(answers, 'nl', { sensitivity: 'special', choice: 'signal' }) // '…&sensitivity=special&choice=signal&lang=nl'
- */
-export function toLinkParams(answers: Answers, lang: Lang, extras: DataSet | LinkExtras = {}): string {
-  const { dataSet = 'report', sensitivity = null, choice = null } = typeof extras === 'string' ? { dataSet: extras } : extras;
-  const parts: string[] = [`participants=${answers.participants}`, `hosting=${answers.hosting}`, `budget=${answers.budget}`];
-  if (answers.includeDiscontinued) parts.push('discontinued=1');
-  for (const id of criterionIds) {
-    const importance = answers.importance[id];
-    if (importance === 'must' || importance === 'nice') parts.push(`${id}=${importance}`);
-  }
-  if (dataSet === 'current') parts.push('data=current');
-  if (sensitivity) parts.push(`sensitivity=${sensitivity}`);
-  if (choice) parts.push(`choice=${encodeURIComponent(choice)}`);
-  parts.push(`lang=${lang}`);
-  return parts.join('&');
-}
-
-/**
- * The absolute address of a results link, e.g. https://example.org/results#participants=10&…&lang=nl.
- * @example resultsUrl('https://example.org', '#lang=nl') // 'https://example.org/results#lang=nl'
- */
-export function resultsUrl(origin: string, hash: string): string {
-  return new URL(`${paths.results}${hash}`, origin).href;
 }

@@ -30,7 +30,7 @@ export function applySharedLink(raw: string): Lang | null {
   // the answer, without raising anything again.
   if (parsed.sensitivity && parsed.sensitivity !== store.sensitivity) store.noteSensitivity(parsed.sensitivity);
   if (parsed.ignored.length && !told) {
-    store.addNotice({ kind: 'linkIgnored', ignored: parsed.ignored, moreIgnored: parsed.moreIgnored });
+    store.addNotice({ kind: 'linkIgnored', ignored: parsed.ignored, moreIgnored: parsed.moreIgnored, partial: parsed.hasAnswers });
   }
   return parsed.lang;
 }

@@ -1,3 +1,4 @@
+import type { Answers } from '../scoring/types';
 import type { IgnoredParam } from '../share/link';
 
 /**
@@ -6,7 +7,7 @@ import type { IgnoredParam } from '../share/link';
  */
 export type FieldId =
   | 'participants' | 'hosting' | 'budget' | 'includeDiscontinued' | 'importance'
-  | 'lang' | 'dataSet' | 'clientName' | 'clientNotes' | 'history' | 'sensitivity' | 'choice';
+  | 'lang' | 'dataSet' | 'clientName' | 'clientNotes' | 'history' | 'sensitivity' | 'choice' | 'answered';
 
 /** Why the app tells the user something about their saved answers or a link. */
 export type Notice =
@@ -15,6 +16,9 @@ export type Notice =
   | { kind: 'storageNewer' }
   | { kind: 'storageUnavailable' }
   | { kind: 'linkApplied'; ignored: IgnoredParam[]; moreIgnored: number; replacedSaved: boolean }
-  | { kind: 'linkIgnored'; ignored: IgnoredParam[]; moreIgnored: number };
+  /** A loosening was applied on the results page; `before` are the answers it replaced, for Undo. */
+  | { kind: 'loosened'; before: Answers }
+  /** `partial`: the link's answers could be read (they equal the saved ones); else none could. */
+  | { kind: 'linkIgnored'; ignored: IgnoredParam[]; moreIgnored: number; partial: boolean };
 
 export type NoticeKind = Notice['kind'];

@@ -39,11 +39,16 @@ export interface PersistedState {
   sensitivity: Sensitivity | null;
   /** The importances the sensitivity answer raised, until the user changes them (the pages mark them). */
   suggested: Partial<Record<CriterionId, Suggested>>;
-  /** The tool the consultant marked as "our choice" for the memo; null means the first eligible one. */
+  /** The tool the user marked as chosen; null until one is marked (no tool is chosen by default). */
   choice: string | null;
+  /**
+   * Whether any answers were given: a question page submitted or a link with answers applied.
+   * Until then the results page ranks nothing and invites the user to answer.
+   */
+  answered: boolean;
 }
 
-export const storeVersion = 4;
+export const storeVersion = 5;
 
 /** How many replaced sets of answers are kept. */
 export const maxHistory = 3;
@@ -53,15 +58,32 @@ export const maxClientName = 100;
 
 export const initialAnswers: Answers = { ...defaultAnswers, importance: {} };
 
+/** Same answers, whatever the key order of `importance`. */
+export function sameAnswers(a: Answers, b: Answers): boolean {
+  const keys = new Set([...Object.keys(a.importance), ...Object.keys(b.importance)]) as Set<CriterionId>;
+  return (
+    a.participants === b.participants &&
+    a.hosting === b.hosting &&
+    a.budget === b.budget &&
+    a.includeDiscontinued === b.includeDiscontinued &&
+    [...keys].every((k) => (a.importance[k] ?? 'ignore') === (b.importance[k] ?? 'ignore'))
+  );
+}
+
+/**
+ * A first visit: nothing answered, and the report with its known changes, the data that speaks
+ * of today. A saved state keeps the data set it holds (`migrations`).
+ */
 export const initialPersisted: PersistedState = {
   answers: initialAnswers,
   lang: defaultLang,
-  dataSet: 'report',
+  dataSet: 'current',
   client: { name: '', notes: '' },
   history: [],
   sensitivity: null,
   suggested: {},
   choice: null,
+  answered: false,
 };
 
 type Raw = Record<string, unknown>;
@@ -84,6 +106,12 @@ export const migrations: Record<number, (state: Raw) => Raw> = {
     suggested: {},
     choice: null,
     history: Array.isArray(history) ? history.map((h: unknown) => (isRecord(h) ? { ...h, sensitivity: null } : h)) : history,
+  }),
+  // 4 → 5: whether anything was answered. Earlier versions did not keep it: answers other than the
+  // defaults, or a sensitivity, mean some were given; the defaults alone are taken as none.
+  4: (state) => ({
+    ...state,
+    answered: state.sensitivity != null || (isRecord(state.answers) && !sameAnswers({ ...initialAnswers, ...state.answers } as Answers, initialAnswers)),
   }),
 };
 

@@ -126,7 +126,9 @@ export function salvage(input: unknown): { state: PersistedState; dropped: Field
   const state: PersistedState = {
     answers: salvageAnswers(input.answers, dropped),
     lang: pick(oneOf(languages), input.lang, initialPersisted.lang, 'lang', dropped),
-    dataSet: pick(oneOf(dataSets), input.dataSet, initialPersisted.dataSet, 'dataSet', dropped),
+    // A saved state keeps the data set it holds; one that is damaged goes back to the report, the data
+    // every saved state ranked on before the known changes became a new visitor's default.
+    dataSet: pick(oneOf(dataSets), input.dataSet, 'report', 'dataSet', dropped),
     client: {
       name: text(client.name, maxClientName, 'clientName', dropped),
       notes: text(client.notes, maxNotes, 'clientNotes', dropped),
@@ -135,6 +137,7 @@ export function salvage(input: unknown): { state: PersistedState; dropped: Field
     sensitivity: pick(orNull(isSensitivity), input.sensitivity, null, 'sensitivity', dropped),
     suggested: {},
     choice: pick(orNull(isToolId), input.choice, null, 'choice', dropped),
+    answered: pick(isBoolean, input.answered, false, 'answered', dropped),
   };
   state.suggested = salvageSuggested(input.suggested, state.answers, dropped);
   return { state, dropped: [...dropped.fields], unreadable: false };

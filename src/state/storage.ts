@@ -30,6 +30,15 @@ export function changedElsewhere(): boolean {
   }
 }
 
+/** Whether anything is saved under the app's key (false when storage cannot be read at all). */
+export function hasSaved(): boolean {
+  try {
+    return localStorage.getItem(storageKey) !== null;
+  } catch {
+    return false;
+  }
+}
+
 let readOnly = false;
 /**
  * True once an entry from a newer version of the app was found: it is then never written,

@@ -6,10 +6,10 @@ import type { Answers, Budget, CriterionId, Hosting, Importance } from '../scori
 import type { Lang } from '../share/languages';
 import type { IgnoredParam } from '../share/link';
 import type { Notice, NoticeKind } from './notices';
-import { initialAnswers, initialPersisted, maxClientName, maxHistory, maxNotes, migrate, storeVersion } from './persisted';
+import { initialAnswers, initialPersisted, maxClientName, maxHistory, maxNotes, migrate, sameAnswers, storeVersion } from './persisted';
 import type { PersistedState } from './persisted';
-import { salvage } from './salvage';
-import { onStorageProblem, storage, storageKey, type StorageProblem } from './storage';
+import type * as Salvage from './salvage';
+import { hasSaved, onStorageProblem, storage, storageKey, type StorageProblem } from './storage';
 
 export { storageKey };
 
@@ -29,8 +29,10 @@ export interface StoreState extends PersistedState {
   setSensitivity: (sensitivity: Sensitivity) => void;
   /** Keeps a sensitivity answer without raising anything: a link's importances stand as they are. */
   noteSensitivity: (sensitivity: Sensitivity) => void;
-  /** Marks a tool as "our choice" for the memo; null goes back to the first eligible tool. */
+  /** Marks a tool as chosen; null takes the mark away (no tool is chosen then). */
   setChoice: (toolId: string | null) => void;
+  /** Records that answers were given (a question page was submitted). */
+  markAnswered: () => void;
   /**
    * Takes the answers from a shared link; keeps the replaced ones so they can be restored. The
    * link's importances stand as they are: its sensitivity is kept, never applied again.
@@ -47,16 +49,17 @@ export interface StoreState extends PersistedState {
   forget: () => void;
 }
 
-/** Same answers, whatever the key order of `importance`. */
-export function sameAnswers(a: Answers, b: Answers): boolean {
-  const keys = new Set([...Object.keys(a.importance), ...Object.keys(b.importance)]) as Set<CriterionId>;
-  return (
-    a.participants === b.participants &&
-    a.hosting === b.hosting &&
-    a.budget === b.budget &&
-    a.includeDiscontinued === b.includeDiscontinued &&
-    [...keys].every((k) => (a.importance[k] ?? 'ignore') === (b.importance[k] ?? 'ignore'))
-  );
+export { sameAnswers };
+
+// The checks a saved state goes through load only when there is one: a visitor who opens a link
+// with nothing saved never fetches them. Loaded before the store is made (a top-level await), so
+// reading a saved state stays synchronous and no page ever draws before it is read.
+let check: typeof Salvage.salvage | null = hasSaved() ? (await import('./salvage')).salvage : null;
+
+/** Reads the saved state in again (another tab wrote it, see tab-sync), loading its checks first. */
+export async function readSaved(): Promise<void> {
+  check ??= (await import('./salvage')).salvage;
+  await useStore.persist.rehydrate();
 }
 
 const without = (list: Notice[], ...kinds: NoticeKind[]) => list.filter((n) => !kinds.includes(n.kind));
@@ -143,15 +146,17 @@ export const useStore = create<StoreState>()(
       // the importances stand as they are, so nothing is marked as suggested any more.
       noteSensitivity: (sensitivity) => set((s) => (s.sensitivity === sensitivity ? {} : { sensitivity, suggested: {} })),
       setChoice: (choice) => set({ choice }),
+      markAnswered: () => set((s) => (s.answered ? {} : { answered: true })),
       applyLink: (answers, ignored, moreIgnored, sensitivity = null) =>
         set((s) => {
           const notices = without(s.notices, 'linkApplied', 'linkIgnored');
           if (sameAnswers(s.answers, answers)) {
-            return { notices: ignored.length ? [...notices, { kind: 'linkIgnored', ignored, moreIgnored }] : notices };
+            return { answered: true, notices: ignored.length ? [...notices, { kind: 'linkIgnored', ignored, moreIgnored, partial: true }] : notices };
           }
           const replacedSaved = !sameAnswers(s.answers, initialAnswers);
           return {
             answers,
+            answered: true,
             sensitivity,
             suggested: {},
             history: replacedSaved ? pushed(s.history, s.answers, s.sensitivity) : s.history,
@@ -201,12 +206,15 @@ export const useStore = create<StoreState>()(
         sensitivity: s.sensitivity,
         suggested: s.suggested,
         choice: s.choice,
+        answered: s.answered,
       }),
       migrate: (persisted, version) => migrate(persisted, version) as PersistedState,
       // Whatever was stored, of any version, is checked field by field before it is trusted.
       merge: (persisted, current) => {
         reading = true;
-        const { state, dropped, unreadable } = salvage(persisted);
+        // Nothing saved (or nothing readable, which storage has reported): the fresh state stands.
+        if (persisted === undefined || !check) return current;
+        const { state, dropped, unreadable } = check(persisted);
         if (unreadable) tell({ kind: 'storageUnreadable' });
         else if (dropped.length) tell({ kind: 'storageRepaired', fields: dropped });
         return { ...current, ...state };

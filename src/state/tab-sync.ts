@@ -1,5 +1,5 @@
 import { changedElsewhere } from './storage';
-import { storageKey, useStore } from './store';
+import { readSaved, storageKey } from './store';
 
 /**
  * Keeps tabs in step: when another tab of the app writes the saved answers, this tab reads them
@@ -11,9 +11,9 @@ import { storageKey, useStore } from './store';
 export function syncTabs(target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): () => void {
   const onStorage = (event: StorageEvent) => {
     if (event.key !== storageKey && event.key !== null) return; // null: the other tab cleared all storage
-    void useStore.persist.rehydrate();
+    void readSaved();
   };
   target.addEventListener('storage', onStorage);
-  if (changedElsewhere()) void useStore.persist.rehydrate();
+  if (changedElsewhere()) void readSaved();
   return () => target.removeEventListener('storage', onStorage);
 }

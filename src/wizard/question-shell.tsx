@@ -5,6 +5,7 @@ import { BackLink } from '../components/back-link';
 import { ErrorSummary, type FieldError } from '../components/error-summary';
 import { PageHeading } from '../components/page-heading';
 import { stepIds, type StepId } from '../share/routes';
+import { useStore } from '../state/store';
 import { backHref, nextHref, returnsToCheck, stepNumber } from './step-nav';
 
 interface Props {
@@ -28,6 +29,7 @@ export function QuestionShell({ step, children, errors = [], attempt = 0, onCont
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (onContinue && !onContinue()) return;
+    useStore.getState().markAnswered();
     void navigate(nextHref(step, toCheck));
   };
 

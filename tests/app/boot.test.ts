@@ -39,6 +39,7 @@ it('keeps the saved answers when a link has nothing valid, and lists what it ign
         { param: 'foo', value: 'bar', problem: 'unknownParam' },
       ],
       moreIgnored: 0,
+      partial: false, // nothing in it could be read
     },
   ]);
 });
@@ -93,6 +94,7 @@ it('a bad sensitivity or an unknown choice gets the usual notice and changes not
       { param: 'choice', value: 'skype', problem: 'invalidValue' },
     ],
     moreIgnored: 0,
+    partial: false,
   }]);
 });
 

@@ -46,9 +46,9 @@ describe('preloadPages', () => {
 
   it('covers every page but the start page, which is in the first load', () => {
     const split = Object.values(pages);
-    expect(split).toHaveLength(7);
+    expect(split).toHaveLength(8);
     expect(firstPageNeeds('/').page).toBeNull();
-    for (const path of ['/questions/participants', '/check', '/results', '/compare', '/table', '/about', '/updates']) {
+    for (const path of ['/questions/participants', '/check', '/results', '/compare', '/table', '/about', '/updates', '/no-such-page']) {
       expect(split).toContain(firstPageNeeds(path).page);
     }
   });

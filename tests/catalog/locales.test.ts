@@ -3,6 +3,8 @@ import en from '../../locales/en/catalog.json';
 import nl from '../../locales/nl/catalog.json';
 import enTools from '../../locales/en/tools.json';
 import nlTools from '../../locales/nl/tools.json';
+import enResults from '../../locales/en/results.json';
+import nlResults from '../../locales/nl/results.json';
 import { dataSets, generalTipIds, namedCellConditions, plannedWhenKeys, reportCatalog, rowGroups, rowIds } from '../../src/catalog';
 import { fullCatalog } from './full';
 
@@ -32,14 +34,13 @@ const needed: [string, string[]][] = [
   ...rowIds.map((r): [string, string[]] => [`rows.${r}`, []]),
   ['values.yes', []], ['values.no', []], ['values.notApplicable', []], ['values.notApplicableShort', []],
   ['values.planned', ['when']], ['values.orMore', ['count']],
-  ...Object.values(plannedWhenKeys).map((k): [string, string[]] => [`values.plannedWhen.${k}`, []]),
-  ...[...new Set(reportCatalog.tools.flatMap((t) => Object.values(t.cells).map((c) => c.value)))]
-    .filter((v): v is string => typeof v === 'string' && /^[A-Z]{2}$/.test(v))
-    .map((code): [string, string[]] => [`countries.${code}`, []]),
+
   ...generalTipIds.map((id): [string, string[]] => [`generalTips.${id}`, []]),
   // The choice between the two data sets (components/data-choice.tsx).
   ...dataSets.flatMap((d): [string, string[]][] => [[`dataChoice.${d}`, d === 'current' ? ['date'] : []], [`dataChoice.${d}Hint`, d === 'current' ? ['date'] : []]]),
-  ['dataChoice.legend', []], ['dataChoice.more', []],
+  ['dataChoice.legend', []], ['dataChoice.more', []], ['dataChoice.why', []],
+  // The headings around the catalog's words where they are shown, and what a ranking on them is.
+  ['generalTipsTitle', []], ['footnotesTitle', []], ['ranking.title', []], ['ranking.what', []], ['ranking.noAdvice', []],
   // A change's conditions in words (components/changed-cell.tsx): each named one, and the footnote
   // conditions a change may cite by number.
   ...[...namedCellConditions, 'freeLocationUncertain'].map((c): [string, string[]] => [`conditions.${c}`, []]),
@@ -80,5 +81,16 @@ describe('locales/*/catalog.json and tools.json', () => {
 
   it('addresses the reader as "je" in Dutch, never "u"', () => {
     for (const [key, text] of locales.nl) expect(text, key).not.toMatch(/\b(u|uw)\b/i);
+  });
+});
+
+// The words a verdict's reason needs on the results page's first screen live with the results' own.
+describe('locales/*/results.json: the catalog\'s words a reason names', () => {
+  const results = { nl: flatten(nlResults as Tree), en: flatten(enResults as Tree) };
+  const countries = [...new Set(reportCatalog.tools.flatMap((t) => Object.values(t.cells).map((c) => c.value)))]
+    .filter((v): v is string => typeof v === 'string' && /^[A-Z]{2}$/.test(v));
+  it.each(langs)('%s has every country code and every planned date of the catalog', (lang) => {
+    for (const code of countries) expect(results[lang].get(`countries.${code}`)?.trim(), code).toBeTruthy();
+    for (const key of Object.values(plannedWhenKeys)) expect(results[lang].get(`plannedWhen.${key}`)?.trim(), key).toBeTruthy();
   });
 });

@@ -6,26 +6,35 @@ import { profiles } from '../fixtures/answers';
 
 const resultOf = (id: string, a: Answers) => rank(reportCatalog, a).find((r) => r.toolId === id)!;
 
+const fitting = (a: Answers) => rank(reportCatalog, a).filter((r) => r.eligible);
+
 describe('strongest points', () => {
-  it('picks met criteria the company weighs, must before nice', () => {
-    const jitsi = resultOf('jitsi', { ...profiles.selfHoster, importance: { groupChat: 'nice', openSource: 'must', e2e: 'must' } });
-    // e2e is only conditional for Jitsi (it depends on your own server), so it is no strong point.
-    expect(strongestVerdicts(jitsi).map((v) => v.criterion)).toEqual(['openSource', 'groupChat']);
+  it('picks met criteria the company weighs where another fitting tool does worse, must before nice', () => {
+    const a = { ...profiles.selfHoster, importance: { groupChat: 'nice', openSource: 'must', e2e: 'must' } } as const;
+    // Alone it fits: its met weighed points. e2e is only conditional for Jitsi (it depends on your own server).
+    expect(strongestVerdicts(resultOf('jitsi', a), fitting(a)).map((v) => v.criterion)).toEqual(['openSource', 'groupChat']);
   });
 
-  it('falls back on meeting size and price when nothing is weighed', () => {
-    const zoom = resultOf('zoom', { ...profiles.selfHoster, hosting: 'either', importance: {} });
-    expect(strongestVerdicts(zoom).map((v) => v.criterion)).toEqual(['participants', 'budget']);
+  it('leaves out what every fitting tool meets: the summary names a must-have they all meet once', () => {
+    const a: Answers = { ...profiles.selfHoster, hosting: 'either', importance: { groupCalls: 'must', e2e: 'nice' } };
+    const all = fitting(a);
+    for (const r of all) expect(strongestVerdicts(r, all).map((v) => v.criterion)).not.toContain('groupCalls');
+    // GoToMeeting meets end-to-end encryption plainly, where others do not: that sets it apart.
+    expect(strongestVerdicts(resultOf('gotomeeting', a), all).map((v) => v.criterion)).toEqual(['e2e']);
+    // Teams has none: nothing sets it apart, and the card says so.
+    expect(strongestVerdicts(resultOf('teams', a), all)).toEqual([]);
   });
 
   it('never shows more than three', () => {
-    const all = resultOf('jitsi', { ...profiles.selfHoster, importance: { groupChat: 'must', groupCalls: 'must', browser: 'must', openSource: 'nice' } });
-    expect(strongestVerdicts(all)).toHaveLength(3);
+    const a = { ...profiles.selfHoster, importance: { groupChat: 'must', groupCalls: 'must', browser: 'must', openSource: 'nice' } } as const;
+    expect(strongestVerdicts(resultOf('jitsi', a), []).length).toBeLessThanOrEqual(3);
+    const many = { ...profiles.selfHoster, hosting: 'either', importance: { e2e: 'nice', openSource: 'nice', noThirdPartySharing: 'nice', dataMinimisation: 'nice', joinWithoutAccount: 'nice' } } as const;
+    for (const r of fitting(many)) expect(strongestVerdicts(r, fitting(many)).length).toBeLessThanOrEqual(3);
   });
 });
 
 describe('points to watch', () => {
-  it('lists weighed criteria that are not simply met', () => {
+  it('lists every weighed criterion that is not simply met, with no limit', () => {
     const webex = resultOf('webex', profiles.secureLargeCompany);
     const watch = watchPoints(webex);
     expect(watch.length).toBeGreaterThan(0);
@@ -33,6 +42,10 @@ describe('points to watch', () => {
       expect(v.status).not.toBe('met');
       expect(v.importance).not.toBe('ignore');
     }
+    const many: Answers = { ...profiles.selfHoster, importance: { e2e: 'nice', dataInEU: 'nice', euController: 'nice', noThirdPartySharing: 'nice', openSource: 'nice' } };
+    const teams = resultOf('teams', many);
+    expect(watchPoints(teams)).toEqual(teams.verdicts.filter((v) => v.status !== 'met' && v.importance !== 'ignore').sort((a, b) => (a.importance === b.importance ? 0 : a.importance === 'must' ? -1 : 1)));
+    expect(watchPoints(teams).length).toBeGreaterThan(2);
   });
 });
 

@@ -29,7 +29,8 @@ describe('Notices', () => {
     useStore.setState({ notices: [{ kind: 'storageRepaired', fields: ['clientNotes', 'participants'] }] });
     await renderAt('/', { lang: 'en', ui });
     const storage = allResources.en!.storage as { storageRepaired: { title: string }; fields: Record<string, string> };
-    const box = screen.getByRole('status');
+    // A callout's code comes when there is one to show.
+    const box = await screen.findByRole('status');
     expect(within(box).getByRole('heading', { name: storage.storageRepaired.title })).toBeTruthy();
     expect(box.textContent).toContain(storage.fields.clientNotes);
     expect(box.textContent).toContain(storage.fields.participants);

@@ -3,7 +3,7 @@ import { test, expect } from './helpers/test';
 import { expectedRanking, readStored, seedAnswers, shownRanking } from './helpers/app';
 import { t } from './helpers/i18n';
 import { freeSmallOffice } from '../fixtures/answers';
-import { toLinkParams } from '../../src/share/link';
+import { toLinkParams } from '../../src/share/link-write';
 import type { Answers } from '../../src/scoring';
 
 // Making "data stays in the EU" nice to have reorders the free small office's tools (same set).

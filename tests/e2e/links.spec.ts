@@ -3,7 +3,7 @@ import { expectedRanking, readStored, resultsLink, seedAnswers, shownRanking, to
 import { t } from './helpers/i18n';
 import { secureLargeCompany, selfHoster } from '../fixtures/answers';
 import { initialAnswers } from '../../src/state/persisted';
-import { toLinkParams } from '../../src/share/link';
+import { toLinkParams } from '../../src/share/link-write';
 import { stepIds } from '../../src/share/routes';
 
 test('a copied link opens the same ranking in a fresh browser', async ({ page, context, guard, baseURL }) => {

@@ -4,7 +4,7 @@ import { currentCatalog, printMemo, reportCatalog, seedAnswers, toolName } from 
 import { t } from './helpers/i18n';
 import { freeSmallOffice, profiles } from '../fixtures/answers';
 import { rank, type Answers } from '../../src/scoring';
-import { toLinkParams } from '../../src/share/link';
+import { toLinkParams } from '../../src/share/link-write';
 import type { Lang } from '../../src/share/languages';
 
 /** Pages in a PDF that Chromium printed: one page object per page. */

@@ -3,7 +3,7 @@ import { expectedRanking, printMemo, resultsLink, seedAnswers, toolName } from '
 import { t } from './helpers/i18n';
 import { chooseRadio, tabTo } from './helpers/keyboard';
 import { selfHoster } from '../fixtures/answers';
-import { toLinkParams } from '../../src/share/link';
+import { toLinkParams } from '../../src/share/link-write';
 import type { Lang } from '../../src/share/languages';
 import { initialAnswers } from '../../src/state/persisted';
 

@@ -4,7 +4,7 @@ import { t } from './helpers/i18n';
 import { chooseRadio, tabTo, typeInto } from './helpers/keyboard';
 import { controlsFor, questions } from './helpers/wizard';
 import { freeSmallOffice, secureLargeCompany } from '../fixtures/answers';
-import { toLinkParams } from '../../src/share/link';
+import { toLinkParams } from '../../src/share/link-write';
 import type { Answers } from '../../src/scoring';
 import type { Lang } from '../../src/share/languages';
 

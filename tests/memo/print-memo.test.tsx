@@ -6,7 +6,7 @@ import { DeferredMemo } from '../../src/app/deferred-memo';
 import { Memo } from '../../src/memo/memo';
 import { MemoPrep } from '../../src/results/memo-prep';
 import { rank } from '../../src/scoring';
-import { toLinkParams } from '../../src/share/link';
+import { toLinkParams } from '../../src/share/link-write';
 import { useStore } from '../../src/state/store';
 import { renderAt, resetStore } from '../render';
 import { profiles } from '../fixtures/answers';
@@ -61,10 +61,11 @@ describe('the printed advice memo', () => {
   });
 
   it('holds its parts in the order of the hand-over, the data set with the answers', async () => {
+    useStore.getState().setChoice('jitsi');
     const { memo } = await showMemo(profiles.selfHoster);
     expect(within(memo).getAllByRole('heading', { level: 2, hidden: true }).map((h) => h.textContent?.trim())).toEqual([
       'The answers in short',
-      'Our choice: Jitsi Meet',
+      'Chosen: Jitsi Meet',
       'Jitsi Meet since the report',
       'The tools that fit, on the points you weighed',
       'Not suitable',
@@ -76,13 +77,27 @@ describe('the printed advice memo', () => {
     expect(within(dataLine.closest('section')!).getByRole('heading', { level: 2, hidden: true })).toHaveTextContent('The answers in short');
   });
 
-  it('gives the choice with its score, strongest points and, in full, what to do before you start', async () => {
+  it('without a chosen tool, lists the tools that fit best with their shared score, and no internal remark', async () => {
+    const a = { ...profiles.freeSmallOffice };
+    const { memo } = await showMemo(a);
+    const best = memo.querySelector('[data-best]')!;
+    expect(best.getAttribute('data-best')!.split(' ').sort()).toEqual(['google-meet', 'teams', 'webex', 'zoom']);
+    expect(best).toHaveTextContent('The tools that fit best');
+    expect(best).toHaveTextContent('Cisco Webex, Google Meet, Microsoft Teams and Zoom · Score: 100 out of 100 each.');
+    expect(best).toHaveTextContent("Choosing one of them on the results page adds its ‘before you start’ list to this memo.");
+    expect(memo).not.toHaveTextContent(/first tool in the ranking|No tool was marked/);
+    expect(memo.querySelector('[data-checklist-for]')).toBeNull();
+  });
+
+  it('gives the chosen tool with its score, how firm the top is, its strongest points and, in full, what to do before you start', async () => {
+    useStore.getState().setChoice('jitsi');
     const { memo } = await showMemo(profiles.selfHoster);
     const [first] = rank(reportCatalog, profiles.selfHoster);
     expect(first!.toolId).toBe('jitsi');
-    expect(memo).toHaveTextContent('Our choice: Jitsi Meet');
+    expect(memo).toHaveTextContent('Chosen: Jitsi Meet');
     expect(memo).toHaveTextContent('Score: 88 out of 100');
-    expect(memo).toHaveTextContent('No tool was marked as our choice, so this is the first tool in the ranking.');
+    expect(memo).toHaveTextContent('Marked as chosen on the results page.');
+    expect(memo.querySelector('[data-firmness]')).toHaveTextContent('Jitsi Meet leads by 38 points. No single change to your answers puts another tool at the top.');
     expect(within(memo).getByRole('heading', { name: 'Before you start', hidden: true })).toBeInTheDocument();
     // Jitsi on its own server: the set-up its encryption rests on (footnote 3), its login fact and its
     // three tips; the three general tips are named once, as the memo prints them in a section of their own.
@@ -94,6 +109,13 @@ describe('the printed advice memo', () => {
     expect(within(memo).getByRole('heading', { name: "The report's general tips", hidden: true })).toBeInTheDocument();
     expect(list).toHaveTextContent('Set up your own server with care: the report\'s table says it depends on that for End-to-end encryption.');
     expect(list).toHaveTextContent('Use a PIN for all your meetings.');
+  });
+
+  it('says "tied with" when the chosen tool shares the first place', async () => {
+    useStore.getState().setChoice('zoom');
+    const { memo } = await showMemo(profiles.freeSmallOffice);
+    expect(memo).toHaveTextContent('Chosen: Zoom');
+    expect(memo.querySelector('[data-firmness="tie"]')).toHaveTextContent('Tied with Cisco Webex, Google Meet and Microsoft Teams.');
   });
 
   it('puts the tools that fit against the weighed points, and one line per excluded tool', async () => {
@@ -132,21 +154,22 @@ describe('the printed advice memo', () => {
     }
   });
 
-  it('describes the tool marked as our choice, and says it was marked', async () => {
+  it('describes the chosen tool, and says it was marked', async () => {
     const fits = rank(reportCatalog, profiles.selfHoster).filter((r) => r.eligible);
     const second = fits[1]!;
     useStore.getState().setChoice(second.toolId);
     const { memo } = await showMemo(profiles.selfHoster);
     const name = reportCatalog.tools.find((t) => t.id === second.toolId)!.name;
-    expect(memo).toHaveTextContent(`Our choice: ${name}`);
-    expect(memo).toHaveTextContent('Marked as our choice on the results page.');
+    expect(memo).toHaveTextContent(`Chosen: ${name}`);
+    expect(memo).toHaveTextContent('Marked as chosen on the results page.');
   });
 
-  it('falls back to the first tool when the marked one does not fit, and says which was marked', async () => {
+  it('lists the tools that fit best when the chosen one does not fit, and says which was chosen', async () => {
     useStore.getState().setChoice('zoom'); // Zoom cannot run on your own server
     const { memo } = await showMemo(profiles.selfHoster);
-    expect(memo).toHaveTextContent('Our choice: Jitsi Meet');
-    expect(memo).toHaveTextContent('Zoom was marked as our choice, but does not fit these answers.');
+    expect(memo).not.toHaveTextContent('Chosen: ');
+    expect(memo.querySelector('[data-best]')).toHaveAttribute('data-best', 'jitsi');
+    expect(memo).toHaveTextContent('Zoom was chosen, but does not fit these answers.');
   });
 
   it('prints the sensitivity, and the link with it and the choice, as text and as a QR code', async () => {

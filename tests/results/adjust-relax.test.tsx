@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { reportCatalog } from '../../src/catalog';
@@ -9,7 +9,7 @@ import { NoToolFits } from '../../src/results/relaxation-hints';
 import { useStore } from '../../src/state/store';
 import { allResources, resetStore } from '../render';
 import { profiles } from '../fixtures/answers';
-import { adjustPanel, showResults, shownEligible, statusTexts } from './results-helpers';
+import { adjustPanel, rankedOnText, showResults, shownEligible, statusTexts } from './results-helpers';
 
 beforeEach(resetStore);
 
@@ -29,7 +29,9 @@ describe('when no tool fits', () => {
     const user = userEvent.setup();
     await showResults(nothingFits, 'en');
     expect(shownEligible()).toEqual([]);
-    expect(statusTexts()).toContain('No tool fits all your must-haves. Ranked on the report as published.');
+    // Nothing ranked: no "Ranked on …".
+    expect(statusTexts()).toContain('No tool fits all your must-haves.');
+    expect(rankedOnText()).toBe('');
     // The loosenings load once the ranking shows.
     const callout = (await screen.findByRole('heading', { level: 2, name: 'No tool fits all your answers' })).closest('section')!;
     expect(callout).toHaveTextContent('Make ‘Open source’ nice to have instead of must have');
@@ -38,7 +40,8 @@ describe('when no tool fits', () => {
     await user.click(within(callout).getByRole('button', { name: 'Make this change' }));
     expect(useStore.getState().answers.importance.openSource).toBe('nice');
     expect(shownEligible()).toEqual(['webex']);
-    expect(statusTexts()).toContain('1 tool fits; Cisco Webex comes first. Ranked on the report as published.');
+    expect(statusTexts()).toContain('1 tool fits: Cisco Webex (40).');
+    expect(rankedOnText()).toMatch(/^On the report as published \(2020\)\./);
   });
 
   it('says when no change helps (worded in Dutch too)', async () => {
@@ -92,7 +95,7 @@ describe('the adjust panel', () => {
     const user = userEvent.setup();
     await showResults(profiles.selfHoster, 'en');
     expect(shownEligible()).toEqual(['jitsi', 'teams']);
-    expect(statusTexts()).toContain('2 tools fit; Jitsi Meet comes first. Ranked on the report as published.');
+    expect(statusTexts()).toContain('2 tools fit; Jitsi Meet fits best (88).');
 
     const panel = await adjustPanel('en');
     await user.click(within(panel).getByRole('radio', { name: 'Own server or hosted service, either is fine' }));
@@ -101,11 +104,11 @@ describe('the adjust panel', () => {
     // moment after the event.
     await vi.waitFor(() => expect(shownEligible()).toEqual(after));
     expect(after.length).toBeGreaterThan(2);
-    expect(statusTexts()).toContain(`${after.length} tools fit; Jitsi Meet comes first. Ranked on the report as published.`);
+    expect(statusTexts()).toContain(`${after.length} tools fit; Jitsi Meet fits best (75).`);
 
     await user.selectOptions(within(panel).getByRole('combobox', { name: 'Open source' }), 'must');
     await vi.waitFor(() => expect(shownEligible()).toEqual(['jitsi']));
-    expect(statusTexts()).toContain('1 tool fits; Jitsi Meet comes first. Ranked on the report as published.');
+    expect(statusTexts()).toContain('1 tool fits: Jitsi Meet (83).');
   });
 
   it('changes the number of participants, and keeps an invalid number out of the ranking', async () => {
@@ -129,7 +132,8 @@ describe('the adjust panel', () => {
     const user = userEvent.setup();
     await showResults(profiles.selfHoster, 'en');
     await user.click(within(await adjustPanel('en')).getByRole('checkbox', { name: 'Also show tools whose support has ended' }));
-    expect(shownEligible()).toContain('skype-for-business');
+    // The ranking follows the answers a moment after the control (a deferred value).
+    await waitFor(() => expect(shownEligible()).toContain('skype-for-business'));
   });
 
   it('labels every criterion and links back to the answers', async () => {

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { latestUpdate } from '../../src/catalog';
 import { useStore } from '../../src/state/store';
 import { renderAt, resetStore } from '../render';
-import { adjustPanel, cards, showResults, statusTexts } from './results-helpers';
+import { adjustPanel, cards, showResults, rankedOnText } from './results-helpers';
 import { answers } from '../scoring/helpers';
 
 beforeEach(resetStore);
@@ -26,10 +26,10 @@ async function openSignalCard(user: ReturnType<typeof userEvent.setup>) {
 }
 
 describe('the data set on the results page', () => {
-  it('ranks on the report by default and says so', async () => {
+  it('ranks on the report when that is the data set chosen, and says so', async () => {
     await showResults(thirty);
     expect(signal().eligible).toBe('false');
-    expect(statusTexts().join(' ')).toContain('Ranked on the report as published.');
+    expect(rankedOnText()).toContain('On the report as published (2020).');
   });
 
   it('re-ranks when the adjust panel switches to the known changes, and the summary names the date', async () => {
@@ -47,7 +47,7 @@ describe('the data set on the results page', () => {
     });
     expect(useStore.getState().dataSet).toBe('current');
     await waitFor(() => expect(signal().eligible).toBe('true'), { timeout: 5000 });
-    expect(statusTexts().join(' ')).toMatch(/Ranked on the report with known changes up to \d+ \w+ 2025\./);
+    expect(rankedOnText()).toMatch(/On the report with changes up to \d+ \w+ 2025\./);
     // The answers themselves are untouched.
     expect(useStore.getState().answers).toEqual(thirty);
   });

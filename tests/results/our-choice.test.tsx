@@ -13,39 +13,40 @@ beforeEach(resetStore);
 
 const fits = rank(reportCatalog, profiles.selfHoster).filter((r) => r.eligible);
 const card = (id: string) => document.querySelector<HTMLElement>(`[data-tool-id="${id}"]`)!;
-const toggle = (id: string) => within(card(id)).getByRole('button', { name: /^Our choice for the memo/ });
+const toggle = (id: string) => within(card(id)).getByRole('button', { name: /^Choose this tool/ });
 
 describe('ourChoice', () => {
-  it('is the marked tool when it fits, else the first, saying why', () => {
-    expect(ourChoice(null, fits)).toMatchObject({ result: fits[0], source: 'first' });
-    expect(ourChoice(fits[1]!.toolId, fits)).toMatchObject({ result: fits[1], source: 'marked' });
-    expect(ourChoice('zoom', fits)).toMatchObject({ result: fits[0], source: 'fellBack', marked: 'zoom' });
-    expect(ourChoice('zoom', [])).toBeNull();
+  it('is the marked tool when it fits; no tool is chosen until one is marked', () => {
+    expect(ourChoice(null, fits)).toEqual({ result: null, marked: null });
+    expect(ourChoice(fits[1]!.toolId, fits)).toEqual({ result: fits[1], marked: fits[1]!.toolId });
+    expect(ourChoice('zoom', fits)).toEqual({ result: null, marked: 'zoom' });
+    expect(ourChoice('zoom', [])).toEqual({ result: null, marked: 'zoom' });
   });
 });
 
-describe('marking our choice on the results page', () => {
-  it('starts on the first tool; pressing another marks it, pressing it again goes back to the first', async () => {
+describe('choosing a tool on the results page', () => {
+  it('starts with none chosen; pressing one chooses it, pressing it again takes the choice away', async () => {
     const user = userEvent.setup();
     await showResults(profiles.selfHoster, 'en');
     const [first, second] = [fits[0]!.toolId, fits[1]!.toolId];
-    expect(toggle(first)).toHaveAttribute('aria-pressed', 'true');
-    expect(within(card(first)).getByText('Our choice')).toHaveAttribute('data-our-choice');
+    expect(toggle(first)).toHaveAttribute('aria-pressed', 'false');
+    expect(document.querySelector('[data-our-choice]')).toBeNull();
     await user.click(toggle(second));
     expect(useStore.getState().choice).toBe(second);
     expect(toggle(second)).toHaveAttribute('aria-pressed', 'true');
+    expect(within(card(second)).getByText('Chosen')).toHaveAttribute('data-our-choice');
     expect(toggle(first)).toHaveAttribute('aria-pressed', 'false');
-    expect(card(first).querySelector('[data-our-choice]')).toBeNull();
     await user.click(toggle(second));
     expect(useStore.getState().choice).toBeNull();
-    expect(toggle(first)).toHaveAttribute('aria-pressed', 'true');
+    expect(document.querySelector('[data-our-choice]')).toBeNull();
   });
 
-  it('offers no toggle on a tool that does not fit, and says when the marked one stops fitting', async () => {
+  it('offers no toggle on a tool that does not fit, and says when the chosen one stops fitting', async () => {
     useStore.setState({ choice: 'zoom' });
     await showResults(profiles.selfHoster, 'en');
-    expect(within(card('zoom')).queryByRole('button', { name: /^Our choice/ })).toBeNull();
-    expect(await screen.findByText(/^Zoom was marked as our choice, but does not fit these answers\. The memo uses Jitsi Meet for now/)).toBeInTheDocument();
+    expect(within(card('zoom')).queryByRole('button', { name: /^Choose this tool/ })).toBeNull();
+    expect(await screen.findByText(/^Zoom was chosen, but does not fit these answers\. The memo lists the tools that fit best until it fits again/)).toBeInTheDocument();
+    expect(document.querySelector('[data-our-choice]')).toBeNull();
     expect(useStore.getState().choice).toBe('zoom'); // kept, for when the answers fit it again
   });
 });

@@ -11,6 +11,8 @@ import '../../src/results/sharing';
 import '../../src/results/relaxation-hints';
 import '../../src/results/card-details';
 import '../../src/results/adjust-form';
+import '../../src/results/settle';
+import '../../src/results/other-data';
 import '../../src/app/deferred-memo';
 import '../../src/memo/memo';
 
@@ -18,7 +20,8 @@ export const titles = { nl: 'Jouw uitslag', en: 'Your results' } as const;
 
 /** Renders /results for these answers and waits for the lazily loaded page. */
 export async function showResults(answers: Answers, lang: Lang = 'en', path = '/results', onCommit?: ProfilerOnRenderCallback) {
-  useStore.setState({ answers });
+  // Answers given (as a question page does), on the data set the test chose: a fresh visit ranks on current data.
+  useStore.setState({ answers, answered: true });
   const rendered = await renderAt(path, { lang, onCommit });
   await screen.findByRole('heading', { level: 1, name: titles[lang] }, { timeout: 10000 });
   return rendered;
@@ -40,6 +43,8 @@ export const shownIneligible = () => cards().filter((c) => c.eligible === 'false
 
 /** The texts of every live status region on the page (the outcome summary is one of them). */
 export const statusTexts = () => screen.queryAllByRole('status').map((el) => el.textContent);
+/** The line under the summary that says which data ranked (empty when nothing is ranked). */
+export const rankedOnText = () => document.querySelector('[data-ranked-on]')?.textContent ?? '';
 
 const adjustTitles = { nl: 'Antwoorden aanpassen', en: 'Change your answers' } as const;
 

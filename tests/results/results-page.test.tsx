@@ -119,9 +119,18 @@ describe('the ranking', () => {
     expect(within(zoom).getByText('Zoom cannot run on your own server.')).toBeInTheDocument();
   });
 
-  it('says that the data is the report’s, from 2020 and from the vendors', async () => {
+  it('says in one short line under the summary which data ranked, and asks how current that is, leading to the full text', async () => {
     await showResults(profiles.selfHoster);
-    expect(screen.getByText(/report's data from 2020, which rests on what the providers say/)).toBeInTheDocument();
+    const line = screen.getByText(/^On the report as published \(2020\)\./);
+    expect(line).toHaveAttribute('data-ranked-on', 'report');
+    expect(within(line).getByRole('link', { name: 'How current is this?' })).toHaveAttribute('href', '/about');
+  });
+
+  it('says nothing about the data that ranked when nothing is ranked, and still points to the full text', async () => {
+    await showResults({ participants: 100000, hosting: 'cloud', budget: 'free-only', includeDiscontinued: false, importance: { e2e: 'must', openSource: 'must' } });
+    expect(statusTexts()).toContain('No tool fits all your must-haves.');
+    expect(screen.queryByText(/On the report/)).toBeNull();
+    expect(screen.getByRole('link', { name: 'How current is this?' }).parentElement).not.toHaveAttribute('data-ranked-on');
   });
 
   it('renders in Dutch', async () => {
@@ -129,7 +138,8 @@ describe('the ranking', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Tools die passen' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Past niet bij jou' })).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: 'Toon alle 18 oordelen' })).toHaveLength(2);
-    expect(statusTexts()).toContain('2 tools passen; Jitsi Meet staat bovenaan. Gerangschikt op het rapport zoals gepubliceerd.');
+    expect(statusTexts()).toContain('2 tools passen; Jitsi Meet past het best (88).');
+    expect(screen.getByText(/^Op het rapport zoals gepubliceerd \(2020\)\./)).toHaveAttribute('data-ranked-on', 'report');
     expect(screen.getAllByText('Voldoet aan alles wat moet')).toHaveLength(2);
   });
 });

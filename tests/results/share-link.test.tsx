@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { reportCatalog } from '../../src/catalog';
 import { rank } from '../../src/scoring';
 import { applyLinkFromLocation } from '../../src/app/boot';
-import { toLinkParams } from '../../src/share/link';
+import { toLinkParams } from '../../src/share/link-write';
 import { useStore } from '../../src/state/store';
 import { resetStore } from '../render';
 import { profiles } from '../fixtures/answers';
@@ -56,7 +56,7 @@ describe('the address mirrors the answers', () => {
     await open('/results');
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Open source' }, { timeout: 10_000 }), 'must');
     await waitFor(() => expect(address()).toContain('openSource=must'));
-    expect(address()).toMatch(/^\/results#participants=10&hosting=self&budget=paid-ok&e2e=nice&openSource=must&lang=en$/);
+    expect(address()).toMatch(/^\/results#participants=10&hosting=self&budget=paid-ok&e2e=nice&openSource=must&data=report&lang=en$/);
   });
 
   it('follows a change of language', async () => {
@@ -71,7 +71,7 @@ describe('the address mirrors the answers', () => {
 
   it('rewrites a query-string link to the fragment form', async () => {
     await open('/results?participants=300&e2e=must&lang=en');
-    await waitFor(() => expect(address()).toBe('/results#participants=300&hosting=either&budget=paid-ok&e2e=must&lang=en'));
+    await waitFor(() => expect(address()).toBe('/results#participants=300&hosting=either&budget=paid-ok&e2e=must&data=report&lang=en'));
   });
 
   it('keeps the router\'s history state when it rewrites the address', async () => {
@@ -138,7 +138,7 @@ describe('the address mirrors the answers', () => {
     await waitFor(() => expect(useStore.getState().answers.participants).toBe(300));
     expect(useStore.getState().answers.importance).toEqual({ e2e: 'must', dataInEU: 'must' });
     await waitFor(() => expect(address()).toContain('dataInEU=must'));
-    expect(await screen.findByRole('heading', { name: 'The answers from the link are filled in' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Answers from the link filled in.' })).toBeInTheDocument();
   });
 });
 
@@ -155,15 +155,18 @@ describe('opening a shared link', () => {
     const expected = rank(reportCatalog, answers).filter((r) => r.eligible).map((r) => r.toolId);
     expect(shownEligible()).toEqual(expected);
     expect(expected).toEqual(['gotomeeting', 'webex']);
-    expect(await screen.findByRole('heading', { name: 'The answers from the link are filled in' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Answers from the link filled in.' })).toBeInTheDocument();
   });
 
   it('tells about a garbage link and still shows the results', async () => {
     await open('/results#colour=blue&participants=lots&lang=en');
     expect(screen.getByRole('heading', { level: 1, name: titles.en })).toBeInTheDocument();
-    expect(await screen.findByRole('heading', { name: 'Part of the link was ignored' })).toBeInTheDocument();
-    expect(screen.getByText('colour=blue')).toBeInTheDocument();
-    await waitFor(() => expect(address()).toBe('/results#participants=10&hosting=either&budget=paid-ok&lang=en'));
+    // Nothing in it could be read: a failure, each part named in words, not as key=value.
+    expect(await screen.findByRole('heading', { name: 'The link could not be read' })).toBeInTheDocument();
+    expect(screen.getByText('‘colour’: ‘blue’, not a question this guide asks')).toBeInTheDocument();
+    expect(screen.getByText('Size of your largest meeting: ‘lots’, not a valid value')).toBeInTheDocument();
+    expect(screen.queryByText(/colour=blue/)).toBeNull();
+    await waitFor(() => expect(address()).toBe('/results#participants=10&hosting=either&budget=paid-ok&data=report&lang=en'));
     window.history.replaceState(null, '', '/');
   });
 });

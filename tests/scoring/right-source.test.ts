@@ -16,7 +16,7 @@ const text = (section: string) => ({ kind: 'report', part: 'text', section });
 const update = (id: string) => ({ kind: 'update', id });
 
 /** Reasons that rest on the answers alone: they cite nothing. */
-const answersOnly: readonly ReasonCode[] = ['hostingOpen', 'paidOk', 'available'];
+const answersOnly: readonly ReasonCode[] = ['hostingOpen', 'hostingCloud', 'paidOk', 'available'];
 
 describe('the source of a verdict', () => {
   it.each(both)('on %s, a verdict cites nothing exactly when it rests only on the answers', (_, catalog) => {

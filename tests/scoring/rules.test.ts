@@ -195,7 +195,8 @@ describe('hosting', () => {
     ['skype-for-business', 'self', 'met', 'selfHostable'],
     ['zoom', 'self', 'unmet', 'notSelfHostable'],
     ['zoom', 'either', 'met', 'hostingOpen'],
-    ['zoom', 'cloud', 'met', 'hostingOpen'],
+    // The verdict quotes the answer: the provider's service, no servers of your own.
+    ['zoom', 'cloud', 'met', 'hostingCloud'],
   ])('%s with hosting %s is %s (%s)', (tool, hosting, status, reason) => {
     expect(verdictOf(tool, 'hosting', answers({ hosting }))).toMatchObject({ status, reason, footnotes: [] });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { maxIgnoredListed, maxLinkLength, parseLink, toLinkParams } from '../../src/share/link';
+import { maxIgnoredListed, maxLinkLength, parseLink } from '../../src/share/link';
+import { toLinkParams } from '../../src/share/link-write';
 import { initialAnswers } from '../../src/state/persisted';
 import { criterionIds, type Answers } from '../../src/scoring/types';
 import { sensitivities } from '../../src/scoring/sensitivity';
@@ -15,7 +16,7 @@ describe('toLinkParams', () => {
       includeDiscontinued: false,
       importance: { dataInEU: 'nice', e2e: 'must' },
     };
-    expect(toLinkParams(answers, 'en')).toBe('participants=50&hosting=cloud&budget=free-only&dataInEU=nice&e2e=must&lang=en');
+    expect(toLinkParams(answers, 'en', 'current')).toBe('participants=50&hosting=cloud&budget=free-only&dataInEU=nice&e2e=must&data=current&lang=en');
   });
 
   it('adds discontinued=1 only when discontinued tools are included', () => {
@@ -23,10 +24,16 @@ describe('toLinkParams', () => {
     expect(toLinkParams(initialAnswers, 'nl')).not.toContain('discontinued');
   });
 
-  it('writes data=current only for current data, before lang', () => {
+  it('always names its data set, before lang: a link without one is older, and means the report', () => {
     expect(toLinkParams(initialAnswers, 'nl', 'current')).toMatch(/&data=current&lang=nl$/);
-    expect(toLinkParams(initialAnswers, 'nl', 'report')).not.toContain('data=');
-    expect(toLinkParams(initialAnswers, 'nl')).not.toContain('data=');
+    expect(toLinkParams(initialAnswers, 'nl', 'report')).toMatch(/&data=report&lang=nl$/);
+    expect(toLinkParams(initialAnswers, 'nl')).toMatch(/&data=report&lang=nl$/);
+    expect(parseLink('participants=5&lang=nl', initialAnswers).dataSet).toBeNull();
+  });
+
+  it('reads lang whatever its case', () => {
+    expect(parseLink('participants=5&lang=EN', initialAnswers)).toMatchObject({ lang: 'en', ignored: [] });
+    expect(parseLink('lang=Nl', initialAnswers).lang).toBe('nl');
   });
 
   it('writes sensitivity and choice once given, after the data and before lang', () => {

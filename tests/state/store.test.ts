@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { initialAnswers, maxHistory, maxNotes, migrate, storeVersion } from '../../src/state/persisted';
+import { initialAnswers, initialPersisted, maxHistory, maxNotes, migrate, storeVersion } from '../../src/state/persisted';
 import { salvage } from '../../src/state/salvage';
 import { isReadOnly } from '../../src/state/storage';
-import { sameAnswers, storageKey, useStore } from '../../src/state/store';
+import { readSaved, sameAnswers, storageKey, useStore } from '../../src/state/store';
 import { syncTabs } from '../../src/state/tab-sync';
 import { resetStore } from '../render';
 
@@ -10,7 +10,7 @@ const stored = () => JSON.parse(localStorage.getItem(storageKey) ?? 'null') as {
 
 async function rehydrateFrom(raw: string) {
   localStorage.setItem(storageKey, raw);
-  await useStore.persist.rehydrate();
+  await readSaved();
 }
 
 const entry = (state: Record<string, unknown>, version = storeVersion) => JSON.stringify({ version, state });
@@ -34,7 +34,24 @@ describe('persist', () => {
       sensitivity: null,
       suggested: {},
       choice: null,
+      answered: false,
     });
+  });
+
+  it('starts a visitor with nothing saved on current data, with nothing answered', () => {
+    expect(initialPersisted).toMatchObject({ dataSet: 'current', answered: false, choice: null });
+  });
+
+  it('records that answers were given: a question page submitted, or a link with answers applied', () => {
+    useStore.getState().markAnswered();
+    expect(useStore.getState().answered).toBe(true);
+    useStore.setState({ answered: false });
+    useStore.getState().applyLink({ ...initialAnswers, participants: 30 }, [], 0);
+    expect(useStore.getState().answered).toBe(true);
+    useStore.setState({ answered: false });
+    // The same answers as saved: still answers given by the link.
+    useStore.getState().applyLink({ ...initialAnswers, participants: 30 }, [], 0);
+    expect(useStore.getState().answered).toBe(true);
   });
 
   it('restores valid saved answers without a notice', async () => {
@@ -84,14 +101,14 @@ describe('migrations', () => {
 
   it('turns a version 1 entry without a replaced set into an empty history', () => {
     expect(migrate({ ...v1, previous: null }, 1)).toEqual({
-      answers: v1.answers, lang: 'en', dataSet: 'report', client: v1.client, history: [], sensitivity: null, suggested: {}, choice: null,
+      answers: v1.answers, lang: 'en', dataSet: 'report', client: v1.client, history: [], sensitivity: null, suggested: {}, choice: null, answered: true,
     });
   });
 
   it('brings version 2 up to date: everything saved before ranked on the report', async () => {
     const v2 = { answers: v1.answers, lang: 'en', client: v1.client, history: [{ answers: v1.previous, replacedAt: '2026-11-30T10:00:00.000Z' }] };
     const history = v2.history.map((h) => ({ ...h, sensitivity: null }));
-    expect(migrate(v2, 2)).toEqual({ ...v2, dataSet: 'report', history, sensitivity: null, suggested: {}, choice: null });
+    expect(migrate(v2, 2)).toEqual({ ...v2, dataSet: 'report', history, sensitivity: null, suggested: {}, choice: null, answered: true });
     await rehydrateFrom(entry(v2, 2));
     const s = useStore.getState();
     expect(s.dataSet).toBe('report');
@@ -102,7 +119,7 @@ describe('migrations', () => {
 
   it('brings version 3 up to date: the sensitivity question unanswered, nothing suggested, no choice marked', async () => {
     const v3 = { answers: v1.answers, lang: 'en', dataSet: 'current', client: v1.client, history: [{ answers: v1.previous, replacedAt: null }] };
-    expect(migrate(v3, 3)).toEqual({ ...v3, history: [{ ...v3.history[0], sensitivity: null }], sensitivity: null, suggested: {}, choice: null });
+    expect(migrate(v3, 3)).toEqual({ ...v3, history: [{ ...v3.history[0], sensitivity: null }], sensitivity: null, suggested: {}, choice: null, answered: true });
     await rehydrateFrom(entry(v3, 3));
     const s = useStore.getState();
     expect(s.answers).toEqual(v1.answers);
@@ -119,6 +136,18 @@ describe('migrations', () => {
     await rehydrateFrom(entry({ answers: v1.answers, lang: 'en', dataSet: 'tomorrow' }));
     expect(useStore.getState().dataSet).toBe('report');
     expect(useStore.getState().notices).toEqual([{ kind: 'storageRepaired', fields: ['dataSet'] }]);
+  });
+
+  it('brings version 4 up to date: answers other than the defaults, or a sensitivity, count as given', async () => {
+    const v4 = { answers: v1.answers, lang: 'en', dataSet: 'report', client: v1.client, history: [], sensitivity: null, suggested: {}, choice: 'jitsi' };
+    expect(migrate(v4, 4)).toEqual({ ...v4, answered: true });
+    expect(migrate({ ...v4, answers: initialAnswers }, 4)).toMatchObject({ answered: false });
+    expect(migrate({ ...v4, answers: initialAnswers, sensitivity: 'everyday' }, 4)).toMatchObject({ answered: true });
+    await rehydrateFrom(entry(v4, 4));
+    const s = useStore.getState();
+    expect([s.answered, s.dataSet, s.choice]).toEqual([true, 'report', 'jitsi']);
+    expect(s.notices).toEqual([]);
+    expect(stored()?.version).toBe(storeVersion);
   });
 
   it('has a step for every earlier version', () => {
@@ -154,7 +183,7 @@ describe('client notes', () => {
     const notes = 'a'.repeat(maxNotes);
     useStore.getState().setClient({ notes: `${notes}and more` });
     expect(useStore.getState().client.notes).toBe(notes);
-    await useStore.persist.rehydrate();
+    await readSaved();
     expect(useStore.getState().client.notes).toBe(notes);
     expect(useStore.getState().notices).toEqual([]);
   });
@@ -181,7 +210,7 @@ describe('storage that fails', () => {
     vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
       throw new DOMException('blocked', 'SecurityError');
     });
-    await useStore.persist.rehydrate();
+    await readSaved();
     expect(useStore.getState().notices.map((n) => n.kind)).toContain('storageUnavailable');
   });
 });
@@ -217,8 +246,10 @@ describe('two tabs', () => {
   it('ignores storage events for other keys', async () => {
     const stop = syncTabs();
     useStore.getState().setParticipants(20);
+    const rehydrate = vi.spyOn(useStore.persist, 'rehydrate');
     window.dispatchEvent(new StorageEvent('storage', { key: 'something-else' }));
-    await Promise.resolve();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(rehydrate).not.toHaveBeenCalled();
     expect(useStore.getState().answers.participants).toBe(20);
     stop();
   });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { applyUpdates } from '../../../src/catalog/apply-updates';
 import { joinReport, parseCatalog, parseUpdates } from '../../../src/catalog/schema';
 import type { Catalog, DataSet } from '../../../src/catalog/types';
-import { toLinkParams } from '../../../src/share/link';
+import { toLinkParams } from '../../../src/share/link-write';
 import { initialPersisted, storeVersion } from '../../../src/state/persisted';
 import type { Lang } from '../../../src/share/languages';
 

@@ -1,0 +1,39 @@
+import { use, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { latestUpdate } from '../catalog/latest-update';
+import { getTool, reportCatalog } from '../catalog/report';
+import type { DataSet } from '../catalog/types';
+import { loadChanges } from '../components/use-catalog';
+import { rankingOf } from '../components/use-ranking';
+import { useFormats } from '../i18n/format';
+import type { Answers, ToolResult } from '../scoring/types';
+
+export interface OtherDataProps {
+  answers: Answers;
+  /** The tools at the top on the data that ranked. */
+  top: readonly ToolResult[];
+  /** The data that ranked; this ranks on the other. */
+  dataSet: DataSet;
+}
+
+/**
+ * "On the report as published (2020), Jitsi Meet would come first": said in the data line when
+ * the other data set puts other tools at the top. On the report's data it waits for the known
+ * changes (`loadChanges`).
+ */
+export function OtherData({ answers, top, dataSet }: OtherDataProps) {
+  const { t } = useTranslation('settle');
+  const { date, list } = useFormats();
+  const other = dataSet === 'current' ? reportCatalog : use(loadChanges()).currentCatalog;
+  const theirs = useMemo(() => rankingOf(other, answers).top, [other, answers]);
+  const ids = (rs: readonly ToolResult[]) => rs.map((r) => r.toolId).sort().join();
+  if (!top.length || !theirs.length || ids(theirs) === ids(top)) return null;
+  const otherSet: DataSet = dataSet === 'report' ? 'current' : 'report';
+  return (
+    <span className="results__other-data" data-other-top={theirs.map((r) => r.toolId).join(' ')}>
+      {t(theirs.length > 1 ? `otherShared.${otherSet}` : `otherFirst.${otherSet}`, {
+        tools: list(theirs.map((r) => getTool(other, r.toolId)?.name ?? r.toolId)), date: date(latestUpdate),
+      })}{' '}
+    </span>
+  );
+}

@@ -1,0 +1,2 @@
+/** The element id of the results' summary, which a loosening's button moves focus to. */
+export const summaryId = 'results-summary';
