@@ -301,6 +301,9 @@ export default defineConfig(({ command }) => ({
             // What the pages with answers share (the store, the data sets' labels,
             // which the start page's data choice needs without the ranking) and what the pages
             // with a ranking share (the catalog's table, the scoring, the verdicts' parts): one file each.
+            // What a saved state's checks (salvage, split off: see the store) share with the store: in a
+            // file of their own, so the checks never import the store's file while it waits for them.
+            { name: 'answers-base', priority: 16, test: /src[\\/](state[\\/]persisted|scoring[\\/](types|sensitivity)|share[\\/]limits|catalog[\\/]types)\./ },
             { name: 'answers', priority: 15, test: /node_modules[\\/](zustand|use-sync-external-store)[\\/]|src[\\/](state[\\/](?!apply-link|tab-sync|salvage)|scoring[\\/](answers|types|sensitivity)\.|catalog[\\/]end-of-support\.|share[\\/]limits\.|components[\\/](back-link|notices|data-set-labels)\.|catalog[\\/]latest-update\.|i18n[\\/]format\.)/ },
             // The parts that show the report's cells and the changes since (compare, the table, the
             // changes page, an opened card): one file rather than five small ones.

@@ -18,7 +18,7 @@ import { withPreview } from './preview.mjs';
 const throttle = 4;
 const target = 100;
 const hover = process.env.HOVER !== '0';
-const link = '/results#participants=50&hosting=either&budget=paid-ok&e2e=must&dataInEU=nice&lang=en';
+const link = '/results#participants=50&hosting=either&budget=paid-ok&e2e=must&dataInEU=nice&data=current&lang=en';
 
 const en = JSON.parse(readFileSync(new URL('../locales/en/results.json', import.meta.url), 'utf8'));
 

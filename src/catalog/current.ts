@@ -8,8 +8,9 @@ import { applyUpdates } from './apply-updates';
 import json from './updates.json';
 import type { ToolId, Update } from './types';
 
+// The report with the changes applied is in `changes.ts`: not re-exported here, so the app's two
+// ways of loading it (the changes alone, or all the updates) share one file and no re-export of it.
 export { applyUpdates };
-export { currentCatalog } from './changes';
 
 /**
  * Every update, oldest first. Wording at `updates:items.<id>`.

@@ -7,6 +7,6 @@
  */
 export * from './types';
 export * from './report';
-export { applyUpdates, currentCatalog, updateById, updates, updatesFor } from './current';
-export { cellChanges, changeById } from './changes';
+export { applyUpdates, updateById, updates, updatesFor } from './current';
+export { cellChanges, changeById, currentCatalog } from './changes';
 export { latestUpdate } from './latest-update';

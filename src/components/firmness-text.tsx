@@ -44,7 +44,7 @@ export function FirmnessText({ firmness, catalog, tiedWith = false }: { firmness
   let then: string = t('firm');
   if (firmness.change) {
     const others = firmness.top.filter((id) => id !== firmness.leader);
-    then = t(firmness.top.includes(firmness.leader) ? 'wouldJoin' : 'wouldTop', { change: changeText(loose, firmness.change, number), tools: names(others) });
+    then = t(firmness.top.includes(firmness.leader) ? 'wouldJoin' : 'wouldTop', { change: changeText(loose, firmness.change, number), tools: names(others), count: others.length });
   }
   return <>{lead} {then}</>;
 }

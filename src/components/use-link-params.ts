@@ -3,7 +3,7 @@ import { useStore, type StoreState } from '../state/store';
 
 /**
  * The share-link parameters for what the store holds: the answers, the data set, the
- * sensitivity, "our choice" and the language. The address bar, "Copy link" and the memo all
+ * sensitivity, the chosen tool and the language. The address bar, "Copy link" and the memo all
  * write this one string, so they never disagree.
  */
 export const linkParamsOf = (s: Pick<StoreState, 'answers' | 'lang' | 'dataSet' | 'sensitivity' | 'choice'>): string =>

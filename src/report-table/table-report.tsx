@@ -1,3 +1,4 @@
+import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getTool, reportCatalog } from '../catalog/report';
 import { rowGroups } from '../catalog/types';
@@ -5,7 +6,7 @@ import type { Cell, DataSet, RowGroupId, RowId, Tool } from '../catalog/types';
 import { FootnoteRef, jumpTo } from '../components/footnote-ref';
 import { CellMark } from '../components/cell-mark';
 import { ChangeConditions } from '../components/changed-cell';
-import { useUpdates } from '../components/use-catalog';
+import { loadChanges, useUpdates } from '../components/use-catalog';
 import { useFormats } from '../i18n/format';
 import type { RowRelevance } from './table-highlight';
 
@@ -29,8 +30,8 @@ export const changeAnchor = (updateId: string) => `update-${updateId}`;
  */
 export function ReportTable({ relevance, showHints, dataSet }: Props) {
   const { t } = useTranslation(['compare', 'catalog']);
-  const { currentCatalog } = useUpdates();
-  const tools = currentCatalog.tools;
+  // The report with its known changes: each cell shows both, whatever data ranks.
+  const tools = use(loadChanges()).currentCatalog.tools;
   return (
     <div className="table-scroll report-table__scroll" role="region" tabIndex={0} aria-labelledby={captionId}>
       <table className="report-table">

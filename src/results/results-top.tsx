@@ -143,7 +143,7 @@ export const ResultsTop = memo(function ResultsTop({ answers, dataSet, catalog, 
   const our = ourChoice(choice, ranking.eligible);
   const name = (id: string) => getTool(catalog, id)?.name ?? id;
   return (
-    <section className="results__top" aria-label={undefined}>
+    <section className="results__top">
       <Summary ranking={ranking} catalog={catalog} />
       <DataLine dataSet={dataSet} ranked={ranking.top.length > 0}>
         <OtherDataPart answers={answers} top={ranking.top} dataSet={dataSet} />

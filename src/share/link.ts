@@ -11,7 +11,7 @@ import { MAX_PARTICIPANTS, MIN_PARTICIPANTS } from './limits';
  * with `must` or `nice`, `data=current|report` for the data the ranking uses (the app always
  * writes it; a link without `data`, made before the report with its changes was the default, keeps
  * its old meaning: the report as published), `sensitivity=everyday|confidential|special`
- * once that question has been answered, `choice=<tool id>` for the tool marked as "our choice",
+ * once that question has been answered, `choice=<tool id>` for the tool marked as chosen,
  * and `lang=nl|en`. Neither `data`, `sensitivity`, `choice` nor `lang` counts as an answer: a link
  * with only those keeps the saved answers. The app puts them in the fragment
  * (`/results#participants=50&hosting=cloud&lang=en`) so they never reach a server log or a
@@ -42,7 +42,7 @@ export interface ParsedLink {
    * It never raises importances again: the link carries those itself.
    */
   sensitivity: Sensitivity | null;
-  /** The tool marked as "our choice"; null when the link names none, or names an unknown tool. */
+  /** The tool marked as chosen; null when the link names none, or names an unknown tool. */
   choice: ToolId | null;
   /** The first `maxIgnoredListed` parameters that were not used, names and values cut short. */
   ignored: IgnoredParam[];

@@ -18,7 +18,7 @@ export function applySharedLink(raw: string): Lang | null {
   // only `data` (and `lang`) switches the data and keeps the saved answers.
   const dataSet = parsed.hasAnswers ? parsed.dataSet ?? 'report' : parsed.dataSet;
   if (dataSet && dataSet !== store.dataSet) store.setDataSet(dataSet);
-  // "Our choice" travels like the data set: a link that names none keeps the saved one only when
+  // The chosen tool travels like the data set: a link that names none keeps the saved one only when
   // it keeps the saved answers too. Whether the tool fits the answers is the results page's to say.
   const choice = parsed.hasAnswers ? parsed.choice : parsed.choice ?? store.choice;
   if (choice !== store.choice) store.setChoice(choice);

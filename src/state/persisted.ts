@@ -107,13 +107,18 @@ export const migrations: Record<number, (state: Raw) => Raw> = {
     choice: null,
     history: Array.isArray(history) ? history.map((h: unknown) => (isRecord(h) ? { ...h, sensitivity: null } : h)) : history,
   }),
-  // 4 → 5: whether anything was answered. Earlier versions did not keep it: answers other than the
-  // defaults, or a sensitivity, mean some were given; the defaults alone are taken as none.
-  4: (state) => ({
-    ...state,
-    answered: state.sensitivity != null || (isRecord(state.answers) && !sameAnswers({ ...initialAnswers, ...state.answers } as Answers, initialAnswers)),
-  }),
+  // 4 → 5: whether anything was answered, which earlier versions did not keep (see answeredBefore).
+  4: (state) => ({ ...state, answered: answeredBefore(state) }),
 };
+
+/**
+ * Whether a saved state that does not say so had answers: answers other than the defaults, or a
+ * sensitivity, mean some were given; the defaults alone are taken as none. For states saved before
+ * version 5, and a newer version's state without the field.
+ */
+export function answeredBefore(state: Record<string, unknown>): boolean {
+  return state.sensitivity != null || (isRecord(state.answers) && !sameAnswers({ ...initialAnswers, ...state.answers } as Answers, initialAnswers));
+}
 
 /**
  * Brings a stored state of an older version up to `storeVersion`. Newer versions are not

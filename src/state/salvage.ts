@@ -5,7 +5,7 @@ import type { Answers, CriterionId, Importance } from '../scoring/types';
 import { languages } from '../share/languages';
 import { MAX_PARTICIPANTS, MIN_PARTICIPANTS } from '../share/limits';
 import type { FieldId } from './notices';
-import { initialAnswers, initialPersisted, maxClientName, maxHistory, maxNotes } from './persisted';
+import { answeredBefore, initialAnswers, initialPersisted, maxClientName, maxHistory, maxNotes } from './persisted';
 import type { PersistedState, ReplacedAnswers, Suggested } from './persisted';
 
 // Hand-written guards rather than valibot: this file ships with the first screen, and these
@@ -137,7 +137,8 @@ export function salvage(input: unknown): { state: PersistedState; dropped: Field
     sensitivity: pick(orNull(isSensitivity), input.sensitivity, null, 'sensitivity', dropped),
     suggested: {},
     choice: pick(orNull(isToolId), input.choice, null, 'choice', dropped),
-    answered: pick(isBoolean, input.answered, false, 'answered', dropped),
+    // A state without the flag (a newer version's, say) counts as answered when it holds answers.
+    answered: input.answered === undefined ? answeredBefore(input) : pick(isBoolean, input.answered, false, 'answered', dropped),
   };
   state.suggested = salvageSuggested(input.suggested, state.answers, dropped);
   return { state, dropped: [...dropped.fields], unreadable: false };

@@ -37,6 +37,12 @@ const test = base.extend<{ page: Page }, { shared: { page: Page; watcher: Watche
 /** No tool can host 500 people for free from the cloud with end-to-end encryption. */
 const noToolFits: Answers = { participants: 500, hosting: 'cloud', budget: 'free-only', includeDiscontinued: false, importance: { e2e: 'must' } };
 
+/** Four tools tie on the report: group calls, guests without an account, a processing agreement and the browser as musts. */
+const fourTie: Answers = {
+  participants: 10, hosting: 'cloud', budget: 'paid-ok', includeDiscontinued: false,
+  importance: { groupCalls: 'must', joinWithoutAccount: 'must', dpa: 'must', browser: 'must' },
+};
+
 const nothingWeighed: Answers = { participants: 10, hosting: 'either', budget: 'paid-ok', includeDiscontinued: false, importance: {} };
 
 interface Route {
@@ -44,6 +50,8 @@ interface Route {
   path: string;
   answers?: Answers;
   dataSet?: DataSet;
+  /** Nothing answered yet: only the language is saved. */
+  fresh?: boolean;
   /** What must be on screen before axe looks (beyond the h1). */
   ready?: (page: Page, lang: Lang) => Promise<void>;
 }
@@ -90,6 +98,32 @@ const routes: Route[] = [
       await card.getByRole('button', { name: t(lang, 'results:card.checklist'), exact: true }).click();
       await expect(card.locator('[data-checklist-for] li').first()).toBeVisible();
     },
+  },
+  {
+    name: 'results with a tie and what sets the tools apart, opened',
+    path: '/results',
+    answers: fourTie,
+    ready: async (page, lang) => {
+      const block = page.locator('[data-tiebreak]');
+      await expect(block).toBeVisible();
+      // A phone shows it as one line that opens in place.
+      const toggle = block.getByRole('button', { expanded: false, name: t(lang, 'settle:title', { count: 4 }) });
+      if (await toggle.isVisible()) await toggle.click();
+      await block.getByRole('button', { name: t(lang, 'settle:more', { count: 2 }) }).click();
+      await expect(block.locator('[data-criterion]').last()).toBeVisible();
+    },
+  },
+  {
+    name: 'results with a lone leader and how firm it is',
+    path: '/results',
+    answers: { ...fourTie, importance: { ...fourTie.importance, noThirdPartySharing: 'nice' } },
+    ready: async (page) => void (await expect(page.locator('[data-firmness]')).toBeVisible()),
+  },
+  {
+    name: 'results with no answers yet',
+    path: '/results',
+    fresh: true,
+    ready: async (page, lang) => void (await expect(page.getByRole('heading', { name: t(lang, 'wizard:noAnswers.title') })).toBeVisible()),
   },
   {
     name: 'results with no tool fitting',
@@ -146,7 +180,7 @@ for (const lang of langs) {
           await page.setViewportSize(viewport.size);
           // A plain file on the origin, to write storage before the app's first script runs.
           await page.goto('/robots.txt');
-          await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, storedEntry(route.answers ?? secureLargeCompany, lang, route.dataSet)] as const);
+          await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, storedEntry(route.answers ?? secureLargeCompany, lang, route.dataSet, !route.fresh)] as const);
           await page.goto(route.path);
           await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
           await expect(page.locator('html')).toHaveAttribute('lang', lang);

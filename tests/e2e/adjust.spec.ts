@@ -27,7 +27,7 @@ test('changing an importance re-ranks at once (desktop: panel beside the list)',
 
   await openResults(page);
   expect(await shownRanking(page)).toEqual(before);
-  await expect(panel(page).getByRole('button', { name: t('en', 'results:adjust.toggleShow') })).toBeHidden();
+  await expect(panel(page).getByRole('button', { name: t('en', 'results:adjust.title') })).toBeHidden();
   await panel(page).getByLabel(t('en', 'results:criteria.dataInEU'), { exact: true }).selectOption({ label: t('en', 'results:importance.nice') });
 
   await expect.poll(() => shownRanking(page)).toEqual(expected);
@@ -44,7 +44,7 @@ test('the panel opens on a phone, and a must-have drops tools', async ({ page })
   await openResults(page);
   const select = panel(page).getByLabel(t('en', 'results:criteria.e2e'), { exact: true });
   await expect(select).toBeHidden();
-  await panel(page).getByRole('button', { name: t('en', 'results:adjust.toggleShow') }).click();
+  await panel(page).getByRole('button', { name: t('en', 'results:adjust.title') }).click();
   await select.selectOption({ label: t('en', 'results:importance.must') });
   await expect.poll(() => shownRanking(page)).toEqual(expected);
 });

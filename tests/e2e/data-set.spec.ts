@@ -20,17 +20,18 @@ test('switching the data set on the results page re-ranks and writes it into the
   await page.goto('/results');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('en', 'results:page.title'));
   expect(await shownRanking(page)).toEqual(expectedRanking(thirty, 'report'));
-  await expect(page.getByRole('status').filter({ hasText: 'Ranked on the report as published.' })).toBeVisible();
+  await expect(page.locator('[data-ranked-on="report"]')).toContainText(t('en', 'results:top.rankedOn.report'));
 
   await panel(page).getByRole('radio', { name: currentLabel }).check();
   await expect.poll(() => shownRanking(page)).toEqual(expectedRanking(thirty, 'current'));
-  await expect(page.getByRole('status').filter({ hasText: /Ranked on the report with known changes up to/ })).toBeVisible();
+  await expect(page.locator('[data-ranked-on="current"]')).toContainText(/On the report with known changes up to \d+ \w+ 2025\./);
   await expect.poll(() => page.url()).toContain('data=current');
   await expect.poll(() => readStored(page)).toMatchObject({ state: { answers: thirty, dataSet: 'current' } });
 
   await panel(page).getByRole('radio', { name: /as published/ }).check();
   await expect.poll(() => shownRanking(page)).toEqual(expectedRanking(thirty, 'report'));
-  await expect.poll(() => page.url()).not.toContain('data=');
+  // Every link the app writes names its data set, the address bar included.
+  await expect.poll(() => page.url()).toContain('data=report');
 });
 
 test('a first switch before the changes were ever loaded re-ranks too (nothing preloaded when idle)', async ({ page, context }) => {
@@ -42,7 +43,7 @@ test('a first switch before the changes were ever loaded re-ranks too (nothing p
   await seedAnswers(context, thirty, 'en');
   await page.goto('/results');
   expect(await shownRanking(page)).toEqual(expectedRanking(thirty, 'report'));
-  await panel(page).getByRole('button', { name: t('en', 'results:adjust.toggleShow') }).click();
+  await panel(page).getByRole('button', { name: t('en', 'results:adjust.title') }).click();
   await panel(page).getByRole('radio', { name: currentLabel }).check();
   await expect.poll(() => shownRanking(page)).toEqual(expectedRanking(thirty, 'current'));
 });
@@ -55,7 +56,7 @@ test('a link with data=current ranks on current data in a fresh browser', async 
   await page.goto(link);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('nl', 'results:page.title'));
   expect(await shownRanking(page)).toEqual(expectedRanking(thirty, 'current'));
-  await expect(page.getByRole('status').filter({ hasText: /Gerangschikt op het rapport met bekende wijzigingen tot/ })).toBeVisible();
+  await expect(page.locator('[data-ranked-on="current"]')).toContainText(/Op het rapport met bekende wijzigingen tot \d+ \w+ 2025\./);
   await expect.poll(() => readStored(page)).toMatchObject({ state: { answers: thirty, dataSet: 'current', lang: 'nl' } });
 });
 
@@ -69,6 +70,9 @@ test('a link with only data=current switches the data set and keeps the saved an
 
 test('the report\'s table marks the changed cells, and shows both values with current data', async ({ page }) => {
   await page.goto('/table?lang=en');
+  // A first visit shows the current data; the report as published is one choice away.
+  await expect(page.getByRole('radio', { name: currentLabel })).toBeChecked();
+  await page.getByRole('radio', { name: /as published|zoals gepubliceerd/ }).check();
   const signal = page.locator('td[data-tool-id="signal"][data-row-id="maxParticipants"]');
   await expect(signal).toHaveAttribute('data-changed', 'signalGroupCalls40');
   await expect(signal).toContainText('2');

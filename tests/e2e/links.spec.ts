@@ -70,9 +70,15 @@ test.describe('a link with garbage values', () => {
   test('keeps what it can, says what it ignored, and still shows a ranking', async ({ page }) => {
     await page.goto('/results#participants=lots&hosting=moon&budget=free-only&e2e=must&colour=blue&lang=xx');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2, name: t('nl', 'notices:linkApplied.title') })).toBeVisible();
-    await expect(page.getByText(t('nl', 'notices:ignoredIntro'))).toBeVisible();
-    for (const bad of ['participants=lots', 'hosting=moon', 'colour=blue', 'lang=xx']) await expect(page.getByText(bad, { exact: true })).toBeVisible();
+    // Read in part: titled so, each answer it could not read named in words, never as key=value.
+    await expect(page.getByRole('heading', { level: 2, name: t('nl', 'unreadable:linkPartial.title') })).toBeVisible();
+    await expect(page.getByText(t('nl', 'unreadable:linkPartial.body'))).toBeVisible();
+    const named = [
+      [t('nl', 'results:criteria.participants'), 'lots'], [t('nl', 'results:criteria.hosting'), 'moon'],
+      [t('nl', 'unreadable:params.unknown', { param: 'colour' }), 'blue'], [t('nl', 'unreadable:params.lang'), 'xx'],
+    ];
+    for (const [label, value] of named) await expect(page.getByText(`${label}: ‘${value}’`, { exact: false })).toBeVisible();
+    for (const raw of ['participants=lots', 'hosting=moon', 'colour=blue', 'lang=xx']) await expect(page.getByText(raw)).toHaveCount(0);
     const answers = { ...initialAnswers, budget: 'free-only' as const, importance: { e2e: 'must' as const } };
     await expect(page.locator('[data-tool-id][data-eligible]')).toHaveCount(10);
     expect(await shownRanking(page)).toEqual(expectedRanking(answers));
@@ -82,7 +88,8 @@ test.describe('a link with garbage values', () => {
     await seedAnswers(context, selfHoster, 'nl');
     await page.goto('/results#participants=-4&hosting=&foo=bar');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2, name: t('nl', 'notices:linkIgnored.title') })).toBeVisible();
+    // Nothing read: titled as a failure.
+    await expect(page.getByRole('heading', { level: 2, name: t('nl', 'unreadable:linkFailed.title') })).toBeVisible();
     await expect(page.locator('[data-tool-id][data-eligible]')).toHaveCount(10);
     expect(await shownRanking(page)).toEqual(expectedRanking(selfHoster));
     await expect(page).toHaveURL(`/results#${toLinkParams(selfHoster, 'nl')}`);

@@ -86,7 +86,7 @@ test('a hostile link: read up to 4 KB, at most five ignored items listed, the pa
   await page.goto(`/results#lang=en&participants=30&${junk}&${'z'.repeat(6000)}=1`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('en', 'results:page.title'));
   const notice = page.locator('.notices');
-  await expect(notice.getByRole('heading', { name: t('en', 'notices:linkApplied.title') })).toBeVisible();
+  await expect(notice.getByRole('heading', { name: t('en', 'unreadable:linkPartial.title') })).toBeVisible();
   await expect(notice.locator('.notice-list > li')).toHaveCount(6); // five items and "and N more"
   await expect(notice.getByText(/^and \d+ more$/)).toBeVisible();
   await expect(page.getByRole('textbox', { name: t('en', 'results:criteria.participants') })).toHaveValue('30');

@@ -51,14 +51,15 @@ test('a shared link keeps its own importances and its sensitivity, and raises no
   await expect(page.getByRole('region', { name: t('en', 'wizard:steps.gdpr.short') })).not.toContainText(t('en', 'results:importance.must'));
 });
 
-test('our choice: picked by keyboard, carried in the link, printed in the memo', async ({ page, context, baseURL }) => {
+test('the chosen tool: none until one is marked, picked by keyboard, carried in the link, printed in the memo', async ({ page, context, baseURL }) => {
   await seedAnswers(context, selfHoster, 'en');
   await page.goto('/results');
   const { eligible } = expectedRanking(selfHoster);
   const second = eligible[1]!;
   const toggle = (id: string) => page.locator(`[data-tool-id="${id}"]`).getByRole('button', { name: new RegExp(`^${t('en', 'results:card.choose')}\\s*: ${toolName(id)}$`) });
-  // The first tool is our choice until another is marked.
-  await expect(toggle(eligible[0]!)).toHaveAttribute('aria-pressed', 'true');
+  // No tool is chosen until the user marks one: not even the first.
+  await expect(toggle(eligible[0]!)).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('[data-our-choice]')).toHaveCount(0);
   await tabTo(page, toggle(second));
   await page.keyboard.press('Enter');
   await expect(toggle(second)).toHaveAttribute('aria-pressed', 'true');
@@ -69,17 +70,16 @@ test('our choice: picked by keyboard, carried in the link, printed in the memo',
   await printMemo(page, 'en');
   const memo = page.locator('[data-memo]');
   await expect(memo.getByRole('heading', { name: new RegExp(t('en', 'memo:choiceTitle', { tool: toolName(second) })) })).toBeVisible();
-  await expect(memo.getByText(t('en', 'memo:choiceHow.marked'))).toBeVisible();
+  await expect(memo.getByText(t('en', 'memo:choiceHow'))).toBeVisible();
   const link = `${baseURL}/results#${toLinkParams(selfHoster, 'en', { choice: second })}`;
   await expect(memo.getByText(link, { exact: true })).toBeVisible();
   await expect(memo.getByRole('img', { name: t('en', 'memo:qrLabel') })).toBeVisible();
 });
 
-test('a link whose choice does not fit its answers falls back to the first tool, and says so', async ({ page }) => {
+test('a link whose chosen tool does not fit its answers says so, marks no other tool, and keeps the mark', async ({ page }) => {
   // Zoom cannot run on your own server, so it is not eligible for a self-hoster.
   await page.goto(`${resultsLink(selfHoster, 'nl')}&choice=zoom`);
-  const { eligible } = expectedRanking(selfHoster);
-  const note = page.getByText(t('nl', 'memo:choiceFellBackScreen', { marked: 'Zoom', first: toolName(eligible[0]!) }));
-  await expect(note).toBeVisible();
-  await expect(page.locator(`[data-tool-id="${eligible[0]}"] [data-our-choice]`)).toBeVisible();
+  await expect(page.getByText(t('nl', 'memo:chosenNotFittingScreen', { marked: 'Zoom' }))).toBeVisible();
+  await expect(page.locator('[data-our-choice]')).toHaveCount(0);
+  await expect(page).toHaveURL(/choice=zoom/);
 });

@@ -52,9 +52,10 @@ for (const [lang, answers] of walks) {
 
     await expect(page).toHaveURL(/\/results#/);
     await expect(h1).toHaveText(t(lang, 'results:page.title'));
-    expect(await shownRanking(page)).toEqual(expectedRanking(answers));
-    expect(new URL(page.url()).hash).toBe(`#${toLinkParams(answers, lang)}`);
-    await expect.poll(() => readStored(page)).toMatchObject({ state: { answers, lang } });
+    // A first visit ranks on the report with its known changes, and the address bar says so.
+    expect(await shownRanking(page)).toEqual(expectedRanking(answers, 'current'));
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#${toLinkParams(answers, lang, 'current')}`);
+    await expect.poll(() => readStored(page)).toMatchObject({ state: { answers, lang, dataSet: 'current', answered: true } });
 
     // Space opens the first tool's verdicts.
     const first = page.locator('[data-tool-id][data-eligible="true"]').first();

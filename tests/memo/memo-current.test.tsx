@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { beforeEach, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
-import { currentCatalog } from '../../src/catalog/current';
+import { currentCatalog } from '../../src/catalog/changes';
 import { loadUpdates } from '../../src/components/use-catalog';
 import { Memo } from '../../src/memo/memo';
 import { rank } from '../../src/scoring';

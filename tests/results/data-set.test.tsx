@@ -47,7 +47,7 @@ describe('the data set on the results page', () => {
     });
     expect(useStore.getState().dataSet).toBe('current');
     await waitFor(() => expect(signal().eligible).toBe('true'), { timeout: 5000 });
-    expect(rankedOnText()).toMatch(/On the report with changes up to \d+ \w+ 2025\./);
+    expect(rankedOnText()).toMatch(/On the report with known changes up to \d+ \w+ 2025\./);
     // The answers themselves are untouched.
     expect(useStore.getState().answers).toEqual(thirty);
   });

@@ -62,7 +62,7 @@ describe('the top of the results', () => {
   it('says under the summary which data ranked, and who would come first on the other data', async () => {
     useStore.setState({ dataSet: 'current' });
     await showResults({ ...fourTie, importance: { ...fourTie.importance, e2e: 'nice' } });
-    expect(rankedOnText()).toMatch(/^On the report with changes up to \d+ \w+ 2025\./);
+    expect(rankedOnText()).toMatch(/^On the report with known changes up to \d+ \w+ 2025\./);
     const other = await waitFor(() => {
       const el = document.querySelector('[data-other-top]');
       expect(el).not.toBeNull();

@@ -256,6 +256,13 @@ describe('two tabs', () => {
 });
 
 describe('salvage', () => {
+  it('counts a state without the answered flag (a newer version\'s) as answered when it holds answers, and not otherwise', () => {
+    expect(salvage({ answers: { ...initialAnswers, participants: 300 } }).state.answered).toBe(true);
+    expect(salvage({ answers: initialAnswers, sensitivity: 'special' }).state.answered).toBe(true);
+    expect(salvage({ answers: initialAnswers }).state.answered).toBe(false);
+    expect(salvage({ answers: { ...initialAnswers, participants: 300 }, answered: false }).state.answered).toBe(false);
+  });
+
   it.each([[null], [undefined]])('turns %j into the initial state, quietly', (input) => {
     expect(salvage(input)).toMatchObject({ state: { answers: initialAnswers }, dropped: [], unreadable: false });
   });

@@ -28,9 +28,9 @@ export function toolName(id: string): string {
 /** The localStorage key the app keeps its answers under (fixed by the issue). */
 export const storageKey = 'videobelwijzer';
 
-/** The stored entry for these answers, in the store's persisted format. */
-export function storedEntry(answers: Answers, lang: Lang, dataSet: DataSet = 'report'): string {
-  return JSON.stringify({ state: { ...initialPersisted, answers, lang, dataSet }, version: storeVersion });
+/** The stored entry for these answers, in the store's persisted format; `answered` false keeps only the language (nothing answered yet). */
+export function storedEntry(answers: Answers, lang: Lang, dataSet: DataSet = 'report', answered = true): string {
+  return JSON.stringify({ state: { ...initialPersisted, answers, lang, dataSet, answered }, version: storeVersion });
 }
 
 /**
