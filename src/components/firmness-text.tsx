@@ -30,7 +30,7 @@ function changeText(t: Loose, change: FirmnessChange, number: (n: number) => str
 
 /**
  * How firm the top is, in one or two sentences: a tie ("Tied with …", for the memo), or how far a
- * lone leader leads and the one change that would put another tool at the top or beside it.
+ * lone leader leads and which single change of answer would bring another tool level or ahead.
  */
 export function FirmnessText({ firmness, catalog, tiedWith = false }: { firmness: Firmness; catalog: Catalog; tiedWith?: boolean }) {
   const { t } = useTranslation(['settle', 'results']);

@@ -17,7 +17,7 @@ export interface OtherDataProps {
 }
 
 /**
- * "On the report as published (2020), Jitsi Meet would come first": said in the data line when
+ * Who leads when the other data set ranks the same answers: said in the data line when
  * the other data set puts other tools at the top. On the report's data it waits for the known
  * changes (`loadChanges`).
  */

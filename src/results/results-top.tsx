@@ -88,7 +88,7 @@ function DataLine({ dataSet, ranked, children }: { dataSet: DataSet; ranked: boo
   );
 }
 
-// "On the report as published (2020), Jitsi Meet would come first" (see OtherData): it ranks
+// Who leads on the other data set (see OtherData): it ranks
 // the answers on the other data too, so it comes once the first screen is up, with the words of
 // what settles the top.
 const OtherData = lazy(() => import('./other-data').then((m) => ({ default: m.OtherData })));

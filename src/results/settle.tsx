@@ -10,7 +10,7 @@ export interface SettleProps {
   ranking: Ranking;
 }
 
-/** How far a lone leader leads, and the one change to the answers that would put another tool at or beside the top. */
+/** A lone leader's margin, and the single answer change that would bring another tool level or ahead. */
 function FirmnessLine({ answers, catalog }: Omit<SettleProps, 'ranking'>) {
   const firm = useFirmness(answers, catalog);
   if (firm.kind !== 'lead') return null;

@@ -58,9 +58,9 @@ interface Props {
 
 /**
  * "What sets them apart", right under the summary when two or more tools share the first place:
- * the criteria not marked a must on which they differ, each with its importance in the line, as a
- * vote-advice app's shoot-out. Below 48rem it is one line that opens in place; its items stay in
- * the page while it is closed. Carries `data-tiebreak`.
+ * the criteria below "must" on which they differ, each with its own importance control, like the
+ * head-to-head of a vote-advice site. Under 48rem a single button unfolds it; folded, its rows
+ * remain in the DOM. Carries `data-tiebreak`.
  */
 export function TiebreakBlock({ answers, catalog, tied, ranked }: Props) {
   const { t } = useTranslation(['results', 'settle']);

@@ -68,7 +68,7 @@ export const ToolCard = memo(function ToolCard({ result, tool, rank, shared = fa
           </span>
         ) : null}
         <h3 id={nameId} className="card__name">{tool.name}</h3>
-        {/* Beside the name, so a phone's first screen shows the first card's name and score together. */}
+        {/* Next to the name: on a phone the top card's name and its score then fit the first screen together. */}
         {fits && !compact ? <ScoreMeter score={result.score} /> : null}
         <div className="card__badges">
           <span className={`status card__badge status--${fits ? 'met' : 'unmet'}`}>

@@ -4,7 +4,7 @@ import { topGroup } from './standing';
 import { budgets, criterionIds, hostings, importances, type Answers, type Budget, type CriterionId, type Hosting, type Importance, type ToolResult } from './types';
 
 /**
- * One change to the answers that firmness tries: a criterion's importance one step up or down,
+ * One change to the answers that firmness tries: a criterion's importance moved by one step,
  * the budget or the hosting one step, or the meeting size just past the next limit a tool has.
  * Its own type: `AnswerChange` (the loosenings) only ever loosens.
  */
@@ -22,8 +22,8 @@ export type Firmness =
   | { kind: 'tie'; tools: string[] }
   /**
    * One tool leads alone: by `lead` points over the next tool that fits (null when no other fits,
-   * or nothing is weighed), and the first single `change` that would put another tool at the top
-   * or beside it (`top`, after the change), or null when no single change does.
+   * or nothing is weighed), and the first single `change` after which another tool leads or
+   * shares the lead (`top`, after the change), or null when no single change does that.
    */
   | { kind: 'lead'; leader: string; lead: number | null; change: FirmnessChange | null; top: string[] };
 

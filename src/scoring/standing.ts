@@ -13,8 +13,8 @@ const unknowns = (r: ToolResult): number => r.verdicts.reduce((n, v) => n + (wei
 
 /**
  * The place of each result in a ranking (as `rank` orders it), shared by the tools that stand
- * equally: the same eligibility, the same score (no score equals no score) and the same number of
- * unknowns among the weighed verdicts. Places run 1, 1, 1, 4; a tool that does not fit has none.
+ * equally: both fit, their scores match (two without a score match too), and they count as many
+ * unknowns among the weighed verdicts. So places may read 1, 1, 1, 4; a tool that does not fit has none.
  * The order within a tie is `rank`'s (by name), for display only.
  * @example places(rank(reportCatalog, { ...defaultAnswers, participants: 5 })) // [1, 1, 1, 1, 1, 1, 1, 1, null, null]
  */

@@ -18,8 +18,8 @@ const markOf = (v: Verdict): TiebreakMark => (v.reason === 'notApplicable' ? 'na
 
 /**
  * What sets tied tools apart: the criteria the company has not made a must on which `tools` differ,
- * judged as if each were nice to have (a different number of points, or unknown for one and not
- * another). Nice-to-haves first, then what doesn't matter, each in the report's order. The tools'
+ * each judged as a nice-to-have (the points differ, or one tool is unknown where another is
+ * not). Nice-to-haves first, then what doesn't matter, each in the report's order. The tools'
  * verdicts do not depend on how much a criterion matters, so one ranking judges them all.
  * @example tiebreak(reportCatalog, { ...defaultAnswers, importance: { groupCalls: 'must' } }, ['webex', 'zoom'])
  * // [{ criterion: 'e2e', importance: 'ignore', groups: [{ mark: 'conditional', tools: ['webex'] }, { mark: 'unknown', tools: ['zoom'] }] }, ...]

@@ -72,7 +72,7 @@ export function sameAnswers(a: Answers, b: Answers): boolean {
 
 /**
  * A first visit: nothing answered, and the report with its known changes, the data that speaks
- * of today. A saved state keeps the data set it holds (`migrations`).
+ * of today. Answers saved earlier stay on whichever data set they were saved with (`migrations`).
  */
 export const initialPersisted: PersistedState = {
   answers: initialAnswers,

@@ -126,7 +126,7 @@ export function salvage(input: unknown): { state: PersistedState; dropped: Field
   const state: PersistedState = {
     answers: salvageAnswers(input.answers, dropped),
     lang: pick(oneOf(languages), input.lang, initialPersisted.lang, 'lang', dropped),
-    // A saved state keeps the data set it holds; one that is damaged goes back to the report, the data
+    // Saved answers stay on their own data set; a damaged value goes back to the report, the data
     // every saved state ranked on before the known changes became a new visitor's default.
     dataSet: pick(oneOf(dataSets), input.dataSet, 'report', 'dataSet', dropped),
     client: {
