@@ -88,6 +88,26 @@ export function checkCatalog(files = {
 }
 
 /**
+ * The report's file as the app loads it: without its `rows`, which repeat `rowGroups` in
+ * `catalog/types.ts` (the schema checks that they do, in the build and the tests). Nothing at run
+ * time reads them, and they cost a shared link's first load about 110 bytes.
+ */
+export function reportForBrowser(): Plugin {
+  return {
+    name: 'videobelwijzer:report-for-browser',
+    // The build only: the tests check the file itself, rows and all, against the schema.
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.replace(/\\/g, '/').endsWith('/src/catalog/report-2020.json')) return null;
+      const report = JSON.parse(code) as Record<string, unknown>;
+      delete report.rows;
+      return { code: JSON.stringify(report), map: null };
+    },
+  };
+}
+
+/**
  * `virtual:catalog-changes`: the updates of `updates.json` that change cells (kinds `cell` and
  * `condition`), without the notices. The ranking on current data needs only these, and ships
  * them; the notices, most of the file, load with the parts that list them. One file stays the
@@ -261,7 +281,7 @@ const reactRouterProduction = fileURLToPath(new URL('./node_modules/react-router
 const syncExternalStoreShim = fileURLToPath(new URL('./src/app/use-sync-external-store-shim.ts', import.meta.url));
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), cspMeta(), checkCatalog(), catalogChanges(), staticImports(), localeFiles(), buildStamp(), offline()],
+  plugins: [react(), cspMeta(), checkCatalog(), reportForBrowser(), catalogChanges(), staticImports(), localeFiles(), buildStamp(), offline()],
   // Whether the app registers the service worker at all (see `offlineMode`).
   define: { __OFFLINE__: JSON.stringify(offlineMode() === 'on') },
   resolve:
@@ -308,7 +328,7 @@ export default defineConfig(({ command }) => ({
             // The parts that show the report's cells and the changes since (compare, the table, the
             // changes page, an opened card): one file rather than five small ones.
             { name: 'details', priority: 5, test: /src[\\/]components[\\/](changed-cell|catalog-text|cell-mark|update-entry|since-report|updates)\./ },
-            { name: 'ranking', priority: 10, test: /src[\\/](catalog[\\/](report|types|apply-updates)\.|catalog[\\/]report-2020\.json|scoring[\\/](?!relaxations|smallest|apply-change|firmness|tiebreak)|share[\\/]link\.|components[\\/](verdict-item|highlights|our-choice|footnote-ref|mark|end-of-support|tool-names|use-ranking|general-tips|lazy-part|use-catalog|disclosure)\.|results[\\/]summary-id\.)/ },
+            { name: 'ranking', priority: 10, test: /src[\\/](catalog[\\/](report|types|apply-updates)\.|catalog[\\/]report-2020\.json|scoring[\\/](?!relaxations|smallest|apply-change|firmness|tiebreak)|share[\\/]link\.|components[\\/](verdict-item|highlights|our-choice|footnote-ref|mark|end-of-support|tool-names|use-ranking|lazy-part|use-catalog|disclosure)\.|results[\\/]summary-id\.)/ },
           ],
         },
       },

@@ -2,7 +2,10 @@
  * Applying updates to a catalog, in a module that loads no data file, so the build's check and
  * the browser tests' own expectations can use the very same function as the app.
  */
-import type { Catalog, Cell, CellChange, RowId, Update } from './types';
+import type { AnyToolId, Catalog, Cell, CellChange, RowId, Update } from './types';
+
+/** Whether an update concerns the tool with this id (a tool from an own catalog: never). */
+export const concerns = (update: Pick<Update, 'tools'>, id: AnyToolId): boolean => (update.tools as readonly string[]).includes(id);
 
 /**
  * The catalog with every `cell` and `condition` update applied, oldest first. A `cell` update puts
@@ -17,7 +20,7 @@ export function applyUpdates(catalog: Catalog, list: readonly (Update | CellChan
   return {
     ...catalog,
     tools: catalog.tools.map((tool) => {
-      const mine = changing.filter((u) => u.tools.includes(tool.id));
+      const mine = changing.filter((u) => concerns(u, tool.id));
       if (!mine.length) return tool;
       const cells: Record<RowId, Cell> = { ...tool.cells };
       for (const u of mine) {

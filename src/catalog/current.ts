@@ -4,9 +4,9 @@
  * report load without it, and those that rank on current data load only the changes to cells
  * (`changes.ts`) until they list the changes. Checked by the build and the tests, like the report.
  */
-import { applyUpdates } from './apply-updates';
+import { applyUpdates, concerns } from './apply-updates';
 import json from './updates.json';
-import type { ToolId, Update } from './types';
+import type { AnyToolId, Update } from './types';
 
 // The report with the changes applied is in `changes.ts`: not re-exported here, so the app's two
 // ways of loading it (the changes alone, or all the updates) share one file and no re-export of it.
@@ -22,8 +22,8 @@ export const updates: readonly Update[] = (json as unknown as { updates: Update[
  * The updates that concern a tool, newest first.
  * @example updatesFor('signal').at(-1)?.id // 'privacyShieldInvalidated'
  */
-export function updatesFor(tool: ToolId): Update[] {
-  return updates.filter((u) => u.tools.includes(tool)).reverse();
+export function updatesFor(tool: AnyToolId): Update[] {
+  return updates.filter((u) => concerns(u, tool)).reverse();
 }
 
 /**

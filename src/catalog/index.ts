@@ -10,3 +10,4 @@ export * from './report';
 export { applyUpdates, updateById, updates, updatesFor } from './current';
 export { cellChanges, changeById, currentCatalog } from './changes';
 export { latestUpdate } from './latest-update';
+export * from './own';

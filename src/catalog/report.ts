@@ -1,5 +1,5 @@
 import json from './report-2020.json';
-import { plannedWhenKeys, toolIds } from './types';
+import { plannedWhenKeys } from './types';
 import type { Catalog, Cell, PlannedWhenKey, Tool, ToolId } from './types';
 
 /**
@@ -13,13 +13,7 @@ export const reportCatalog: Catalog = json as unknown as Catalog;
 export { generalTipIds, generalTipsSection } from './types';
 export type { GeneralTipId } from './types';
 
-/**
- * True when `id` is one of the report's tool ids (for ids from a URL or storage).
- * @example isToolId('zoom') // true; isToolId('whatsapp') // false
- */
-export function isToolId(id: unknown): id is ToolId {
-  return typeof id === 'string' && (toolIds as readonly string[]).includes(id);
-}
+export { isToolId } from './types';
 
 /**
  * Finds a tool by id. With a `ToolId` the tool is always there (the schema checks all ten);

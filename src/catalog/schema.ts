@@ -3,6 +3,7 @@
  * a bad file fails loudly with every wrong path, and everything after it trusts the types.
  */
 import * as v from 'valibot';
+import { isIsoDate, isUpdateDate } from './dates';
 import { namedCellConditions, plannedWhenKeys, rowGroupOf, rowIds, toolIds } from './types';
 import type { Catalog, RowId, Tool, ToolId, ToolText, Update } from './types';
 
@@ -57,30 +58,12 @@ const objectMessage = (what: string) => (issue: v.BaseIssue<unknown>) =>
     : issue.expected?.startsWith('"') ? `missing in ${what}` : `expected ${what}`;
 
 const text = (what = 'text') => v.pipe(v.string(`expected ${what}`), v.nonEmpty(`expected ${what}, not empty`));
+export { isIsoDate, isUpdateDate };
+
 const camelId = v.pipe(text('an id'), v.regex(/^[a-z][a-zA-Z0-9]*$/, 'expected a camelCase id (letters and digits)'));
 
-/**
- * True for a real calendar date written as YYYY-MM-DD (no `Date`: the core stays deterministic).
- * @example isIsoDate('2021-07-31') // true; isIsoDate('2021-02-30') // false
- */
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return days !== undefined && day >= 1 && day <= days;
-}
 const isoDate = v.pipe(text('a date'), v.check(isIsoDate, 'expected a real date as YYYY-MM-DD'));
 
-/**
- * True for a real date as YYYY-MM-DD, or a month as YYYY-MM (a fact known only to the month).
- * @example isUpdateDate('2020-12') // true; isUpdateDate('2020-13') // false
- */
-export function isUpdateDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})$/.exec(s);
-  return m ? Number(m[2]) >= 1 && Number(m[2]) <= 12 : isIsoDate(s);
-}
 const updateDate = v.pipe(text('a date'), v.check(isUpdateDate, 'expected a real date as YYYY-MM-DD, or YYYY-MM'));
 
 const count = (what: string) => v.pipe(

@@ -4,15 +4,15 @@
  * tool's opened details, the memo and compare. Checked with the table by the build and the tests.
  */
 import json from './report-2020-text.json';
-import type { ReportText, ToolId, ToolText } from './types';
+import type { AnyToolId, ReportText, ToolId, ToolText } from './types';
 
 const text = json as unknown as ReportText;
 const byTool = new Map(text.tools.map(({ id, facts, notes }) => [id, { facts, notes }]));
 
 /**
- * A tool's facts and notes.
+ * A tool's facts and notes. A tool from an own catalog has no chapter in the report: none.
  * @example toolText('zoom').notes.map((n) => n.id) // ['webVersion', 'dataInEuBySetting']
  */
-export function toolText(id: ToolId): ToolText {
-  return byTool.get(id) ?? { facts: [], notes: [] };
+export function toolText(id: AnyToolId): ToolText {
+  return byTool.get(id as ToolId) ?? { facts: [], notes: [] };
 }

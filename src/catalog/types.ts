@@ -36,6 +36,22 @@ export const toolIds = [
 ] as const;
 export type ToolId = (typeof toolIds)[number];
 
+/**
+ * True when `id` is one of the report's tool ids (for ids from a URL, storage or an own catalog).
+ * @example isToolId('zoom') // true; isToolId('whatsapp') // false
+ */
+export function isToolId(id: unknown): id is ToolId {
+  return typeof id === 'string' && (toolIds as readonly string[]).includes(id);
+}
+
+/**
+ * The id of any tool a ranking may hold: one of the report's ten (`ToolId`), or a tool from a
+ * consultant's own catalog (`own.ts`, lower-case letters, digits and hyphens). Links, compare, the
+ * choice and the memo take this; only what exists for the report's tools alone (their chapters,
+ * the dated changes) takes `ToolId`.
+ */
+export type AnyToolId = string;
+
 /** Footnote numbers 1 to 6, as printed under the report's table. */
 export type FootnoteId = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -43,8 +59,9 @@ export type FootnoteId = 1 | 2 | 3 | 4 | 5 | 6;
  * A table cell. `true` is ✔, `false` is ✘, `"n/a"` is n.v.t., `"planned"` a promised feature
  * (the promise itself, e.g. "Zomer 2020", is kept in `note`), a number is a participant limit
  * ("250+" is 250 with `orMore`), and a two-letter code is the controller's country ("VS" is "US").
+ * `"unknown"` (not found in any source) only comes from a consultant's own catalog.
  */
-export type CellValue = boolean | 'n/a' | 'planned' | number | string;
+export type CellValue = boolean | 'n/a' | 'planned' | 'unknown' | number | string;
 
 /**
  * What a `"planned"` cell's `note` may say, and the locale key for it
@@ -84,6 +101,13 @@ export interface Cell {
    * the report. The report's own value stays in `reportCatalog`.
    */
   updateId?: string;
+  /**
+   * Only in a catalog merged with own catalogs (`withOwn`): the key of the cell's source in
+   * `Catalog.own.sources`. A verdict on it cites that source, never the report.
+   */
+  ownSource?: string;
+  /** An own cell's note: plain text from the file, shown as text only. */
+  remark?: string;
 }
 
 /**
@@ -191,14 +215,24 @@ export interface Plan {
   onRequest?: true;
 }
 
+/** What a tool from an own catalog adds: which catalog (its place in `Catalog.own.catalogs`), and who makes it. */
+export interface OwnToolInfo {
+  catalog: number;
+  provider: string;
+  /** https only, as the checks allow. */
+  website?: string;
+}
+
 export interface Tool {
-  id: ToolId;
+  id: AnyToolId;
   name: string;
   cells: Record<RowId, Cell>;
   freeTier?: FreeTier;
   plans?: Plan[];
   /** End of support (ISO date), where the report gives one. */
   endOfSupport?: { date: string; section: Section };
+  /** Only on a tool from an own catalog. */
+  own?: OwnToolInfo;
 }
 
 export interface Source {
@@ -215,11 +249,29 @@ export interface Source {
   };
 }
 
+/** An own catalog as a merged catalog names it: for "Added by …" and the summary's line. */
+export interface OwnCatalogRef {
+  title: string;
+  publisher: string;
+  date: string;
+  via: 'saved' | 'link';
+}
+
+/** A source of an own catalog, by its key in `Catalog.own.sources`; without a title it is the catalog itself. */
+export interface OwnSourceRef {
+  catalog: number;
+  publisher?: string;
+  title?: string;
+  date?: string;
+  url?: string;
+}
+
 export interface Catalog {
   source: Source;
   footnotes: Footnote[];
-  rows: Row[];
   tools: Tool[];
+  /** Only on a catalog merged with own catalogs (`withOwn`). */
+  own?: { catalogs: OwnCatalogRef[]; sources: Record<string, OwnSourceRef> };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Footnote, FootnoteCondition, Tool, ToolId, ToolText, Update } from '../catalog/types';
-import { generalTipIds, generalTipsSection } from '../catalog/types';
+import { concerns } from '../catalog/apply-updates';
+import { generalTipIds, generalTipsSection, isToolId } from '../catalog/types';
 import type { Answers, CriterionId, ReasonCode, ToolResult, Verdict } from '../scoring/types';
 import type { ChecklistCode, ChecklistItem, ChecklistSource } from './types';
 import { checklistGroups } from './types';
@@ -110,7 +111,7 @@ function conditions({ result, answers, footnotes }: ChecklistInput): ChecklistIt
  */
 export function listsUpdate(update: Update, tool: Tool, answers: Answers): boolean {
   const action = actionUpdates[update.id];
-  if (!action || !update.tools.includes(tool.id)) return false;
+  if (!action || !concerns(update, tool.id)) return false;
   if (action.notSelfHosted && answers.hosting === 'self') return false;
   return !action.criteria.length || action.criteria.some((c) => (answers.importance[c] ?? 'ignore') !== 'ignore');
 }
@@ -129,7 +130,7 @@ export function listsUpdate(update: Update, tool: Tool, answers: Answers): boole
  */
 export function checklist(input: ChecklistInput): ChecklistItem[] {
   const { tool, text, answers, updates } = input;
-  const account = new Set(accountFacts[tool.id] ?? []);
+  const account = new Set(isToolId(tool.id) ? accountFacts[tool.id] ?? [] : []);
   const items: ChecklistItem[] = [...conditions(input)];
   if (tool.cells.dpa.value === true) items.push({ group: 'contract', code: 'signDpa', source: { kind: 'row', row: 'dpa' } });
   // Login facts first, then the tool's tips, each in the chapter's order.

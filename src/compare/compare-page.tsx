@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../share/routes';
-import { getTool, reportCatalog } from '../catalog/report';
-import type { ToolId } from '../catalog/types';
+import { getTool } from '../catalog/report';
+import type { AnyToolId } from '../catalog/types';
 import { FootnoteList, reportFootnotes } from '../components/footnote-ref';
 import { LazyPart } from '../components/lazy-part';
 import { StatusIcon } from '../components/icons';
@@ -45,16 +45,17 @@ export function ComparePage() {
     () =>
       ids.flatMap((id) => {
         const result = ranked.find((r) => r.toolId === id);
-        return result ? [{ tool: getTool(catalog, id), result }] : [];
+        const tool = getTool(catalog, id);
+        return result && tool ? [{ tool, result }] : [];
       }),
     [ids, ranked, catalog],
   );
   const sections = useMemo(() => compareRows(tools.map((c) => c.result)), [tools]);
   const footnotes = reportFootnotes(tools.flatMap((c) => c.result.verdicts));
-  const top3 = ranked.slice(0, 3).map((r) => r.toolId as ToolId);
+  const top3 = ranked.slice(0, 3).map((r) => r.toolId);
 
-  const onToggle = (id: ToolId, on: boolean) => {
-    void navigate(paths.compare(toggleTool(ids, id, on)), { replace: true });
+  const onToggle = (id: AnyToolId, on: boolean) => {
+    void navigate(paths.compare(toggleTool(ids, id, on, catalog.tools.map((tool) => tool.id))), { replace: true });
   };
 
   return (
@@ -63,13 +64,13 @@ export function ComparePage() {
         {t('compare:view.title')}
       </PageHeading>
       <p className="lead no-print">{t('compare:view.lead')}</p>
-      <CompareNotice unknown={selection.unknown} dropped={selection.dropped.map((id) => getTool(reportCatalog, id).name)} />
+      <CompareNotice unknown={selection.unknown} dropped={selection.dropped.map((id) => getTool(catalog, id)?.name ?? id)} />
       <ComparePicker chosen={ids} onToggle={onToggle} />
       <div className="no-print"><DataChoice name="compare-data" /></div>
       {tools.length < MIN_COMPARE ? (
         <p className="no-print">
           <Link to={paths.compare(top3)} replace>
-            {t('compare:view.suggest', { names: top3.map((id) => getTool(reportCatalog, id).name).join(', ') })}
+            {t('compare:view.suggest', { names: top3.map((id) => getTool(catalog, id)?.name ?? id).join(', ') })}
           </Link>
         </p>
       ) : (

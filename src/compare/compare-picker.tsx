@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportCatalog } from '../catalog/report';
-import type { ToolId } from '../catalog/types';
+import type { AnyToolId } from '../catalog/types';
 import { MAX_COMPARE, MIN_COMPARE } from './compare-selection';
 
 interface Props {
-  chosen: readonly ToolId[];
-  onToggle: (id: ToolId, on: boolean) => void;
+  chosen: readonly AnyToolId[];
+  onToggle: (id: AnyToolId, on: boolean) => void;
 }
 
 /** Ten checkboxes; at the maximum the unticked ones are disabled, and a hint says why. */

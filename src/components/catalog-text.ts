@@ -1,4 +1,4 @@
-import type { ToolId } from '../catalog/types';
+import type { AnyToolId } from '../catalog/types';
 
 // Fact and note ids are data (from the catalog), so their keys cannot be checked at compile
 // time; tests/results assert that every fact and note of the catalog has wording in both languages.
@@ -8,7 +8,7 @@ type LooseT = (key: string, options?: Record<string, unknown>) => string;
 export function catalogToolText(
   // Any i18next `t` that has the `tools` namespace loaded.
   t: (...args: never[]) => unknown,
-  toolId: ToolId,
+  toolId: AnyToolId,
   kind: 'facts' | 'notes',
   id: string,
   params?: Record<string, string>,

@@ -20,8 +20,8 @@ export function ChangedCell({ tool, row, brief = false }: { tool: Tool; row: Row
   const { updateById } = useUpdates();
   const cell = tool.cells[row];
   const update = cell.updateId ? updateById(cell.updateId) : undefined;
-  if (!update) return null;
-  const was = getTool(reportCatalog, tool.id).cells[row];
+  const was = getTool(reportCatalog, tool.id)?.cells[row];
+  if (!update || !was) return null;
   return (
     <div className="changed-cell" data-changed-row={row} data-update-id={update.id}>
       <p className="changed-cell__values">

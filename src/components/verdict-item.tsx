@@ -21,7 +21,8 @@ export function reasonParams(params: Params | undefined, t: Translate, lang: Lan
     if (typeof value === 'number') out[key] = f.number(value);
     else if (key === 'date') out[key] = f.date(value);
     else if (key === 'kinds') out[key] = f.list(value.split(',').map((k) => (storedKinds.has(k) ? t(`results:storedKinds.${k}`) : k)));
-    else if (key === 'country') out[key] = value === 'US' ? t('results:countries.US') : value;
+    // A country's name in the language: an own catalog may name any (the checks allow two capitals only).
+    else if (key === 'country') out[key] = value === 'US' ? t('results:countries.US') : new Intl.DisplayNames(lang, { type: 'region' }).of(value) ?? value;
     else if (key === 'when' && value in plannedWhenKeys) out[key] = t(`results:plannedWhen.${plannedWhenKeys[value as PlannedNote]}`);
     else out[key] = value;
   }

@@ -1,5 +1,6 @@
+import { concerns } from '../catalog/apply-updates';
 import { useTranslation } from 'react-i18next';
-import type { DataSet, Tool, ToolId, Update } from '../catalog/types';
+import type { AnyToolId, DataSet, Tool, Update } from '../catalog/types';
 import { listsUpdate } from '../checklist';
 import { updateShort, updateText } from '../components/catalog-text';
 import { toolName } from '../components/tool-names';
@@ -32,7 +33,7 @@ function MemoUpdate({ update }: { update: Update }) {
  * do, is not printed again here. A shared change stays in its story, which would not read without
  * it; the checklist asks something else of it (check a certification, say).
  */
-export function MemoUpdates({ choice, tools, answers, dataSet }: { choice: Tool; tools: readonly ToolId[]; answers: Answers; dataSet: DataSet }) {
+export function MemoUpdates({ choice, tools, answers, dataSet }: { choice: Tool; tools: readonly AnyToolId[]; answers: Answers; dataSet: DataSet }) {
   const { t } = useTranslation('memo');
   const { t: tu } = useTranslation('updates');
   const { date, list } = useFormats();
@@ -41,7 +42,7 @@ export function MemoUpdates({ choice, tools, answers, dataSet }: { choice: Tool;
   const own = mine.filter((u) => u.tools.length === 1 && !(dataSet === 'current' && listsUpdate(u, choice, answers)));
   const shared = mine.filter((u) => u.tools.length > 1);
   // The other tools in this memo that the shared changes concern too.
-  const others = tools.filter((id) => id !== choice.id && shared.some((u) => u.tools.includes(id)));
+  const others = tools.filter((id) => id !== choice.id && shared.some((u) => concerns(u, id)));
   const updatesUrl = `${window.location.origin}${paths.updatesFor(choice.id)}`;
   if (!own.length && !shared.length) return null;
   return (

@@ -7,7 +7,6 @@ import { useCatalog } from '../components/use-catalog';
 import { useFirmness } from '../components/firmness-text';
 import { useRanking } from '../components/use-ranking';
 import { latestUpdate } from '../catalog/latest-update';
-import type { ToolId } from '../catalog/types';
 import { MemoUpdates } from './memo-updates';
 import { useFormats } from '../i18n/format';
 import { ourChoice } from '../components/our-choice';
@@ -78,7 +77,7 @@ export function Memo() {
       ) : (
         <section className="memo__block"><h2>{t('memo:noneTitle')}</h2><p>{t('memo:noneBody')}</p></section>
       )}
-      {choiceTool ? <MemoUpdates choice={choiceTool} tools={eligible.map((r) => r.toolId as ToolId)} answers={answers} dataSet={dataSet} /> : null}
+      {choiceTool ? <MemoUpdates choice={choiceTool} tools={eligible.map((r) => r.toolId)} answers={answers} dataSet={dataSet} /> : null}
       <MemoMatrix eligible={eligible} answers={answers} />
       <MemoExcluded ineligible={ineligible} />
       <section className="memo__block">

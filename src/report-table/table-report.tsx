@@ -100,7 +100,8 @@ function ReportCell({ tool, row, dataSet }: { tool: Tool; row: RowId; dataSet: D
   const { updateById } = useUpdates();
   const cell = tool.cells[row];
   const update = cell.updateId ? updateById(cell.updateId) : undefined;
-  const was = getTool(reportCatalog, tool.id).cells[row];
+  // The report's table holds the report's ten tools only (own tools have a table of their own).
+  const was = getTool(reportCatalog, tool.id)!.cells[row];
   if (!update) {
     return <td data-tool-id={tool.id} data-row-id={row}><Value cell={was} /></td>;
   }

@@ -1,6 +1,6 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Tool } from '../catalog/types';
+import { isToolId, type Tool } from '../catalog/types';
 import { Disclosure } from '../components/disclosure';
 import { ErrorBoundary } from '../components/error-boundary';
 import { LazyPart, PartFailed } from '../components/lazy-part';
@@ -22,6 +22,7 @@ const loadSince = () => import('../components/since-report').then((m) => ({ defa
  */
 export function CardDetails({ result, tool }: { result: ToolResult; tool: Tool }) {
   const { t } = useTranslation(['common', 'results']);
+  const toolId = tool.id;
   const [attempt, setAttempt] = useState(0);
   const dataSet = useDataSet();
   return (
@@ -42,9 +43,12 @@ export function CardDetails({ result, tool }: { result: ToolResult; tool: Tool }
           </TextsGate>
         </Suspense>
       </ErrorBoundary>
-      <Disclosure className="card__since" buttonClassName="button button--quiet" show={t('results:card.since')} hide={t('results:card.sinceHide')}>
-        {() => <LazyPart load={loadSince} props={{ toolId: tool.id, headingLevel: 4 }} namespaces={updateTexts} />}
-      </Disclosure>
+      {/* Only the report's tools have changes since the report. */}
+      {isToolId(toolId) ? (
+        <Disclosure className="card__since" buttonClassName="button button--quiet" show={t('results:card.since')} hide={t('results:card.sinceHide')}>
+          {() => <LazyPart load={loadSince} props={{ toolId, headingLevel: 4 }} namespaces={updateTexts} />}
+        </Disclosure>
+      ) : null}
     </div>
   );
 }

@@ -26,8 +26,12 @@ const noFootnotes = Object.freeze([]) as unknown as number[];
 export const tableSource: VerdictSource = Object.freeze({ kind: 'report', part: 'table' });
 const textSource = (section: string): VerdictSource => Object.freeze({ kind: 'report', part: 'text', section });
 
-/** The source of a verdict resting on these cells: a change since the report when one of them carries it, else the report's table. */
+/**
+ * The source of a verdict resting on these cells: an own catalog's source when one of them comes
+ * from one, else a change since the report when one carries it, else the report's table.
+ */
 function cellSource(...cells: Cell[]): VerdictSource {
+  for (const c of cells) if (c.ownSource !== undefined) return Object.freeze({ kind: 'own', id: c.ownSource });
   for (const c of cells) if (c.updateId !== undefined) return Object.freeze({ kind: 'update', id: c.updateId });
   return tableSource;
 }
@@ -109,7 +113,8 @@ function effectOf(condition: FootnoteCondition, row: RowId, { answers, freeOnly 
 
 /**
  * The verdict on one table cell: ✔ is met with `yes` unless a footnote on it sets a condition
- * (the strictest wins), ✘ is unmet with `no`, n.v.t. is met (its own mark), "planned" unknown.
+ * (the strictest wins), ✘ is unmet with `no`, n.v.t. is met (its own mark), "planned" unknown,
+ * and so is an own catalog's "unknown" (not found in its sources).
  * Conditions that came with a change (`cell.conditions`) then weaken a ✔ or a n.v.t. alike.
  * The source is the change that made the cell, else the report's table.
  * @example judgeCell('dataInEU', 'must', { value: true, footnotes: [4] }, 'dataInEU', freeOnlyCtx).reason // 'paidPlanNotFree'
@@ -120,6 +125,7 @@ export function judgeCell(
 ): Verdict {
   const footnotes = cell.footnotes ?? noFootnotes;
   const source = cellSource(cell);
+  if (cell.value === 'unknown') return verdict(criterion, importance, 'unknown', 'notFound', footnotes, undefined, source);
   if (cell.value === 'planned') return verdict(criterion, importance, 'unknown', 'planned', footnotes, { when: cell.note ?? '' }, source);
   if (cell.value !== true && cell.value !== 'n/a') return verdict(criterion, importance, 'unmet', no, footnotes, undefined, source);
   const fromFootnotes = cell.value === true ? footnotes.map((id) => {
@@ -188,7 +194,9 @@ const participants = rule(
     const lost = lostOnFree('participants', 'must', 'maxParticipants', cell, freeTierFootnotes, ctx);
     if (lost) return lost;
     const footnotes = cell.footnotes;
-    const max = cell.value as number; // the schema allows only numbers on this row
+    // An own catalog's unknown size never meets the gate.
+    if (cell.value === 'unknown') return judgeCell('participants', 'must', cell, 'maxParticipants', ctx);
+    const max = cell.value as number; // the checks allow only a number on this row, or unknown
     const n = ctx.answers.participants;
     if (n > max) {
       const reason = !cell.orMore ? 'aboveLimit' : ctx.freeOnly ? 'largerPlanNotFree' : 'largerPlanOnRequest';
@@ -224,6 +232,8 @@ const dataMinimisation = rule('dataMinimisation', (t): Cell[] => storageRows.map
   if (stored.length) return verdict('dataMinimisation', importance, 'unmet', 'storesData', footnotes, { kinds: stored.join(',') }, source);
   const planned = cells.find((c) => c.value === 'planned');
   if (planned) return verdict('dataMinimisation', importance, 'unknown', 'planned', footnotes, { when: planned.note ?? '' }, source);
+  const notFound = cells.find((c) => c.value === 'unknown');
+  if (notFound) return verdict('dataMinimisation', importance, 'unknown', 'notFound', footnotes, undefined, cellSource(notFound));
   return verdict('dataMinimisation', importance, 'met', 'storesNothing', footnotes, undefined, source);
 });
 
@@ -239,7 +249,7 @@ const noThirdPartySharing = rule('noThirdPartySharing', (t): [Cell] => [t.cells.
 
 const euController = rule('euController', (t): [Cell] => [t.cells.controllerLocation], ([cell], ctx) => {
   const importance = ctx.importance.euController;
-  if (cell.value === 'n/a') return judgeCell('euController', importance, cell, 'controllerLocation', ctx);
+  if (cell.value === 'n/a' || cell.value === 'unknown') return judgeCell('euController', importance, cell, 'controllerLocation', ctx);
   const country = String(cell.value); // a country code, as the schema checks
   return euCountries.has(country)
     ? verdict('euController', importance, 'met', 'controllerInEU', cell.footnotes, { country }, cellSource(cell))
@@ -274,7 +284,7 @@ const budget = rule('budget', (t): [Cell, Maybe<boolean>, Maybe<string>] => [t.c
   }
   // A free version the chapter calls temporary (GoToMeeting, 2020): whether it is still there is not
   // known, so it neither meets "free only" nor earns the credit of "free preferred".
-  if (cell.value === true && temporary && cell.updateId === undefined) {
+  if (cell.value === true && temporary && cell.updateId === undefined && cell.ownSource === undefined) {
     return verdict('budget', importance, 'unknown', 'freeTierTemporary', cell.footnotes, undefined, textSource(section ?? ''));
   }
   return judgeCell('budget', importance, cell, 'freeTier', ctx, 'freeTier', 'noFreeTier');

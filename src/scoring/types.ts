@@ -70,6 +70,8 @@ export const reasonCodes = [
   // Conditions that come with a change: a meeting larger than params.max; holds on your own server
   // only (you may run one / you will not: unknown on the hosted service).
   'upToParticipants', 'selfHostedOnly', 'hostedServiceUnknown',
+  // An own catalog's "unknown": not found in its sources.
+  'notFound',
   // Hosting (hostingOpen: either is fine; hostingCloud: the provider's service, no servers of your
   // own: neither filters); budget (freeTierNoVideo: footnote 6).
   'selfHostable', 'notSelfHostable', 'hostingOpen', 'hostingCloud', 'freeTier', 'freeTierTemporary', 'freeTierNoVideo', 'noFreeTier', 'paidOk',

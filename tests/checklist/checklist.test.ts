@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { currentCatalog, getTool, reportCatalog, toolIds, updates, updatesFor } from '../../src/catalog';
+import { currentCatalog, getTool, reportCatalog, rowIds, toolIds, updates, updatesFor } from '../../src/catalog';
 import type { Catalog, ToolId } from '../../src/catalog';
 import { toolText } from '../../src/catalog/text';
 import { accountFacts, actionUpdates, byGroup, checklist, checklistCodes, checklistGroups } from '../../src/checklist';
@@ -197,7 +197,7 @@ describe('checklist properties', () => {
           if (source.kind === 'footnote') expect(catalog.footnotes.map((f) => f.id)).toContain(source.id);
           if (source.kind === 'fact') expect(text.facts.find((f) => f.id === source.factId)?.section).toBe(source.section);
           if (source.kind === 'update') expect(updatesFor(id).map((u) => u.id)).toContain(source.updateId);
-          if (source.kind === 'row') expect(catalog.rows.map((r) => r.id)).toContain(source.row);
+          if (source.kind === 'row') expect(rowIds).toContain(source.row);
           // A condition names only criteria whose verdicts count, each on a condition.
           for (const c of String(item.params?.criteria ?? '').split(',').filter(Boolean)) {
             const v = result.verdicts.find((x) => x.criterion === c)!;
