@@ -299,10 +299,13 @@ export default defineConfig(({ command }) => ({
       polyfill: false,
       // The libraries and the bundler's runtime are loaded by index.html before anything else, and
       // the chunks the importing one imports statically are in before it runs (staticImports), so
-      // the lists of what each split-off part needs leave them out.
-      resolveDependencies: (_file, deps, { hostId, hostType }) => {
+      // the lists of what each split-off part needs leave them out. A part whose chunks bring no
+      // styles gets no list at all.
+      resolveDependencies: (file, deps, { hostId, hostType }) => {
         const loaded = hostType === 'js' ? loadedBefore.get(hostId) : undefined;
-        return deps.filter((dep) => !/assets\/(vendor|rolldown-runtime)-/.test(dep) && !loaded?.has(dep));
+        const kept = deps.filter((dep) => !/assets\/(vendor|rolldown-runtime)-/.test(dep) && !loaded?.has(dep));
+        // The part alone needs no list: importing it fetches it.
+        return kept.length === 1 && kept[0] === file ? [] : kept;
       },
     },
     // No asset may become a data: URL: the CSP allows 'self' only.
@@ -323,8 +326,9 @@ export default defineConfig(({ command }) => ({
             // with a ranking share (the catalog's table, the scoring, the verdicts' parts): one file each.
             // What a saved state's checks (salvage, split off: see the store) share with the store: in a
             // file of their own, so the checks never import the store's file while it waits for them.
-            { name: 'answers-base', priority: 16, test: /src[\\/](state[\\/]persisted|scoring[\\/](types|sensitivity)|share[\\/]limits|catalog[\\/]types)\./ },
-            { name: 'answers', priority: 15, test: /node_modules[\\/](zustand|use-sync-external-store)[\\/]|src[\\/](state[\\/](?!apply-link|tab-sync|salvage)|scoring[\\/](answers|types|sensitivity)\.|catalog[\\/]end-of-support\.|share[\\/]limits\.|components[\\/](back-link|notices|data-set-labels)\.|catalog[\\/]latest-update\.|i18n[\\/]format\.)/ },
+            // The own catalog's store (split off too) needs only this file: its key, and zustand's core.
+            { name: 'answers-base', priority: 16, test: /node_modules[\\/]zustand[\\/]esm[\\/]vanilla\.|src[\\/](state[\\/](persisted|own-key)|scoring[\\/](types|sensitivity)|share[\\/]limits|catalog[\\/]types)\./ },
+            { name: 'answers', priority: 15, test: /node_modules[\\/](zustand|use-sync-external-store)[\\/]|src[\\/](state[\\/](?!apply-link|tab-sync|salvage|own-store)|scoring[\\/](answers|types|sensitivity)\.|catalog[\\/]end-of-support\.|share[\\/]limits\.|components[\\/](back-link|notices|data-set-labels)\.|catalog[\\/]latest-update\.|i18n[\\/]format\.)/ },
             // The parts that show the report's cells and the changes since (compare, the table, the
             // changes page, an opened card): one file rather than five small ones.
             { name: 'details', priority: 5, test: /src[\\/]components[\\/](changed-cell|catalog-text|cell-mark|update-entry|since-report|updates)\./ },

@@ -1,7 +1,8 @@
-import { criterionGroups, criterionIds, verdictOrder, type CriterionGroup, type Importance, type ToolResult, type Verdict, type VerdictCriterion } from '../scoring/types';
+import { criterionIds, verdictOrder, type Importance, type ToolResult, type Verdict, type VerdictCriterion } from '../scoring/types';
 
 const weight: Record<Importance, number> = { must: 2, nice: 1, ignore: 0 };
-const position = (c: VerdictCriterion) => verdictOrder.indexOf(c);
+/** A verdict's place in `verdictOrder`. */
+export const position = (c: VerdictCriterion) => verdictOrder.indexOf(c);
 const byWeightThenOrder = (a: Verdict, b: Verdict) =>
   weight[b.importance] - weight[a.importance] || position(a.criterion) - position(b.criterion);
 
@@ -35,25 +36,4 @@ export function strongestVerdicts(result: ToolResult, fitting: readonly ToolResu
  */
 export function watchPoints(result: ToolResult): Verdict[] {
   return result.verdicts.filter((v) => v.status !== 'met' && v.importance !== 'ignore').sort(byWeightThenOrder);
-}
-
-export type VerdictGroup = CriterionGroup | 'pricing' | 'availability';
-
-/** The report's group of each verdict: the criteria's own groups, and the answers' gates beside them. */
-const groupOf = Object.fromEntries([
-  ...Object.entries(criterionGroups).flatMap(([group, ids]) => ids.map((id) => [id, group])),
-  ['hosting', 'features'], ['participants', 'features'], ['budget', 'pricing'], ['availability', 'availability'],
-]) as Record<VerdictCriterion, VerdictGroup>;
-
-/** A tool's verdicts grouped as in the report's table, each group in `verdictOrder`. */
-export function groupVerdicts(verdicts: readonly Verdict[]): { group: VerdictGroup; verdicts: Verdict[] }[] {
-  const groups: { group: VerdictGroup; verdicts: Verdict[] }[] = [];
-  const sorted = [...verdicts].sort((a, b) => position(a.criterion) - position(b.criterion));
-  for (const v of sorted) {
-    const group = groupOf[v.criterion];
-    const last = groups[groups.length - 1];
-    if (last?.group === group) last.verdicts.push(v);
-    else groups.push({ group, verdicts: [v] });
-  }
-  return groups;
 }

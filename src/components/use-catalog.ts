@@ -1,10 +1,13 @@
-import { use } from 'react';
+import { use, useSyncExternalStore } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { reportCatalog } from '../catalog/report';
 import type * as Changes from '../catalog/changes';
 import type * as Current from '../catalog/current';
 import type { Catalog, DataSet } from '../catalog/types';
+import type * as Own from '../state/own-store';
+import { hasSaved } from '../state/storage';
+import { ownStorageKey } from '../state/own-key';
 import { useStore } from '../state/store';
 import { retryHooks } from './error-boundary';
 
@@ -90,13 +93,36 @@ function loadWithTexts(i18n: I18n): Promise<ChangesModule> {
   return load;
 }
 
+// The own catalog's store loads when something is saved under its key (then before the first
+// ranking: saved own tools are on a results link's first screen), or when a page asks for it.
+let own: typeof Own | undefined;
+let loadingOwn: Promise<typeof Own> | undefined;
+const ownListeners = new Set<() => void>();
+const tellOwn = () => ownListeners.forEach((l) => l());
+/** Loads the own catalog's store; the rankings include its catalogs from then on. */
+export function loadOwn(): Promise<typeof Own> {
+  return (loadingOwn ??= import('../state/own-store').then((m) => {
+    m.ownStore.subscribe(tellOwn);
+    own = m;
+    tellOwn();
+    return m;
+  }));
+}
+// Settles either way: a store that cannot be fetched leaves the rankings without own tools, never without a page.
+let ownReady: Promise<unknown> | undefined;
+if (hasSaved(ownStorageKey)) ownReady = loadOwn().catch(() => (loadingOwn = undefined));
+const subscribeOwn = (l: () => void) => (ownListeners.add(l), () => ownListeners.delete(l));
+
 /**
- * The catalog for a data set: the report as published, or with its known changes. The latter
- * comes with the words its changed verdicts need, so no part that ranks on it waits twice.
+ * The catalog for a data set: the report as published, or with its known changes, and with the
+ * own catalogs the user includes (`own-store`). Current data comes with the words its changed
+ * verdicts need, so no part that ranks on it waits twice.
  */
 export function useCatalog(dataSet: DataSet = 'report'): Catalog {
   const { i18n } = useTranslation();
-  // Which branch runs depends on the data set only, which a suspended render keeps when it resumes.
-  if (dataSet === 'report') return reportCatalog;
-  return use(loadWithTexts(i18n)).currentCatalog;
+  const ownState = useSyncExternalStore(subscribeOwn, () => own?.ownStore.getState());
+  // Which branches run depends on the data set and on what is saved, which a suspended render keeps when it resumes.
+  const base = dataSet === 'report' ? reportCatalog : use(loadWithTexts(i18n)).currentCatalog;
+  if (ownReady && !own) use(ownReady);
+  return own && ownState ? own.mergedCatalog(base, ownState) : base;
 }

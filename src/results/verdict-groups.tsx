@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Tool } from '../catalog/types';
 import { ChangedRows } from '../components/changed-cell';
-import { groupVerdicts, type VerdictGroup } from '../components/highlights';
+import { groupVerdicts, type VerdictGroup } from '../components/verdict-grouping';
 import { markOf } from '../components/mark';
 import { sourceAttr, VerdictItem } from '../components/verdict-item';
 import type { Verdict } from '../scoring/types';

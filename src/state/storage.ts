@@ -30,10 +30,10 @@ export function changedElsewhere(): boolean {
   }
 }
 
-/** Whether anything is saved under the app's key (false when storage cannot be read at all). */
-export function hasSaved(): boolean {
+/** Whether anything is saved under the app's key, or another (false when storage cannot be read at all). */
+export function hasSaved(key = storageKey): boolean {
   try {
-    return localStorage.getItem(storageKey) !== null;
+    return localStorage.getItem(key) !== null;
   } catch {
     return false;
   }

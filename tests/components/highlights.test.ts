@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reportCatalog } from '../../src/catalog';
 import { rank, verdictOrder, type Answers } from '../../src/scoring';
-import { groupVerdicts, strongestVerdicts, watchPoints } from '../../src/components/highlights';
+import { strongestVerdicts, watchPoints } from '../../src/components/highlights';
+import { groupVerdicts } from '../../src/components/verdict-grouping';
 import { profiles } from '../fixtures/answers';
 
 const resultOf = (id: string, a: Answers) => rank(reportCatalog, a).find((r) => r.toolId === id)!;

@@ -1,0 +1,172 @@
+/**
+ * The consultant's own catalog, kept in this browser under its own key and version, apart from
+ * the answers' store (`store.ts`), with the same care: a version and its migrations, a salvage of
+ * a damaged copy (`readOwnCatalog`), a copy from a newer version left untouched, a clear problem
+ * when storage is full, and two tabs kept in step. Beside it, in memory only, an own catalog that
+ * came with a link: it joins this tab's rankings and is never saved unless the user says so.
+ *
+ * This module loads only when something is saved under its key, or when a page needs it: a
+ * visitor without own tools never fetches it.
+ */
+import { createStore } from 'zustand/vanilla';
+import { readOwnCatalog } from '../catalog/own-guard';
+import { addOwnCatalog, withOwn, type OwnCatalog, type OwnEntry } from '../catalog/own';
+import type { Catalog } from '../catalog/types';
+import { ownStorageKey } from './own-key';
+
+/** The saved entry's version. Older entries are migrated (`migrateOwn`); newer ones are left as they are. */
+export const ownStoreVersion = 1;
+
+/** What went wrong with the saved copy: unreadable, from a newer version, repaired (how many parts dropped), or not writable. */
+export type OwnStorageProblem =
+  | { kind: 'unreadable' }
+  | { kind: 'newer' }
+  | { kind: 'repaired'; dropped: number }
+  | { kind: 'unavailable' };
+
+export interface OwnState {
+  /** The saved own catalog; null when there is none. */
+  catalog: OwnCatalog | null;
+  /** Whether rankings include it. On once the user has one. */
+  include: boolean;
+  /** An own catalog from a link, for this tab only; not saved. */
+  fromLink: OwnCatalog | null;
+  problem: OwnStorageProblem | null;
+  /** The catalog before the last change that can be undone (a deletion, an import). */
+  undo: OwnCatalog | null;
+  /** Replaces the saved catalog (null removes it); the one before can be brought back with `undoLast`. */
+  setCatalog: (catalog: OwnCatalog | null) => void;
+  /** Adds a catalog's tools, changes and sources to the saved one (or makes it the saved one). */
+  addCatalog: (catalog: OwnCatalog) => void;
+  undoLast: () => void;
+  setInclude: (on: boolean) => void;
+  setFromLink: (catalog: OwnCatalog | null) => void;
+  dismissProblem: () => void;
+  /** Reads the saved copy in again (another tab wrote it). */
+  reread: () => void;
+}
+
+interface Saved {
+  version: number;
+  catalog: OwnCatalog | null;
+  include: boolean;
+}
+
+/**
+ * A saved entry of an older version, brought to this one. Version 1 is the first; a later version
+ * adds its step here, and tests cover each.
+ */
+export function migrateOwn(entry: { version: number } & Record<string, unknown>): Record<string, unknown> {
+  return entry;
+}
+
+let readOnly = false;
+
+function read(): Pick<OwnState, 'catalog' | 'include' | 'problem'> {
+  readOnly = false;
+  let raw: string | null;
+  try {
+    raw = localStorage.getItem(ownStorageKey);
+  } catch {
+    return { catalog: null, include: true, problem: { kind: 'unavailable' } };
+  }
+  if (raw === null) return { catalog: null, include: true, problem: null };
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null || typeof (parsed as Saved).version !== 'number') throw new Error('not an entry');
+    if ((parsed as Saved).version > ownStoreVersion) {
+      // A newer app's copy: never written over, so going back to that version finds it as it was.
+      readOnly = true;
+      return { catalog: null, include: true, problem: { kind: 'newer' } };
+    }
+    const entry = migrateOwn(parsed as Saved & Record<string, unknown>) as unknown as Saved;
+    const include = entry.include !== false;
+    if (entry.catalog === null) return { catalog: null, include, problem: null };
+    const checked = readOwnCatalog(entry.catalog);
+    if (!checked) throw new Error('no catalog');
+    return { catalog: checked.catalog, include, problem: checked.dropped ? { kind: 'repaired', dropped: checked.dropped } : null };
+  } catch {
+    // Kept as it is until the user starts afresh or imports a file: nothing is lost by reading.
+    readOnly = true;
+    return { catalog: null, include: true, problem: { kind: 'unreadable' } };
+  }
+}
+
+function write(state: Pick<OwnState, 'catalog' | 'include'>): OwnStorageProblem | null {
+  if (readOnly) return null;
+  try {
+    if (state.catalog === null) localStorage.removeItem(ownStorageKey);
+    else localStorage.setItem(ownStorageKey, JSON.stringify({ version: ownStoreVersion, catalog: state.catalog, include: state.include } satisfies Saved));
+    return null;
+  } catch {
+    return { kind: 'unavailable' };
+  }
+}
+
+/** The text of a saved copy this app could not read, so the user can keep it as a file. */
+export function unreadableCopy(): string | null {
+  try {
+    return localStorage.getItem(ownStorageKey);
+  } catch {
+    return null;
+  }
+}
+
+export const ownStore = createStore<OwnState>()((set, get) => {
+  /** Changes the saved catalog and writes it; a write that fails keeps the change in memory and says so. */
+  const change = (catalog: OwnCatalog | null, undo: OwnCatalog | null) => {
+    // The user's own action takes over from a copy that could not be read.
+    readOnly = false;
+    const include = catalog === null ? true : get().catalog === null ? true : get().include;
+    set({ catalog, include, undo, problem: write({ catalog, include }) });
+  };
+  return {
+    ...read(),
+    fromLink: null,
+    undo: null,
+    setCatalog: (catalog) => change(catalog, get().catalog),
+    addCatalog: (catalog) => {
+      const before = get().catalog;
+      change(before ? addOwnCatalog(before, catalog) : catalog, before);
+    },
+    undoLast: () => {
+      const { undo } = get();
+      if (undo) change(undo, null);
+    },
+    setInclude: (include) => set({ include, problem: write({ catalog: get().catalog, include }) }),
+    setFromLink: (fromLink) => set({ fromLink }),
+    dismissProblem: () => set({ problem: null }),
+    reread: () => set({ ...read(), undo: null }),
+  };
+});
+
+// Two tabs see the same catalog: another tab's write is read in here.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key === ownStorageKey || event.key === null) ownStore.getState().reread();
+  });
+}
+
+/** The own catalogs a ranking includes now: the saved one (when switched on), then a link's, which wins where both name a tool. */
+export function ownEntries(state: Pick<OwnState, 'catalog' | 'include' | 'fromLink'>): OwnEntry[] {
+  const entries: OwnEntry[] = [];
+  if (state.catalog && state.include) entries.push({ catalog: state.catalog, via: 'saved' });
+  if (state.fromLink) entries.push({ catalog: state.fromLink, via: 'link' });
+  return entries;
+}
+
+// The merged catalog is made once per change of its inputs (the base, the saved catalog, the
+// switch, a link's catalog), not on every ranking: its preparation is cached by identity.
+const merged = new WeakMap<Catalog, { key: readonly unknown[]; catalog: Catalog }>();
+/**
+ * `base` with the own catalogs the state includes, the same object for the same inputs.
+ * @example mergedCatalog(reportCatalog, ownStore.getState()).tools.length
+ */
+export function mergedCatalog(base: Catalog, state: Pick<OwnState, 'catalog' | 'include' | 'fromLink'>): Catalog {
+  const key = [state.include ? state.catalog : null, state.fromLink];
+  const hit = merged.get(base);
+  if (hit && hit.key.every((k, i) => k === key[i])) return hit.catalog;
+  const catalog = withOwn(base, ownEntries(state));
+  merged.set(base, { key, catalog });
+  return catalog;
+}
