@@ -8,7 +8,7 @@ import globals from 'globals';
  * features never import each other; only app/ knows every feature. `tests/lint/boundaries.test.ts`
  * plants a forbidden import in each layer and expects this config to reject it.
  */
-const features = ['wizard', 'results', 'compare', 'report-table', 'memo', 'updates'];
+const features = ['wizard', 'results', 'compare', 'report-table', 'memo', 'updates', 'own-tools'];
 const layers = {
   catalog: { may: [] },
   scoring: { may: ['catalog'] },

@@ -72,14 +72,7 @@ export function App() {
       {__OFFLINE__ ? <Later load={loadUpdateNotice} /> : null}
       <Routes>
         <Route index element={<Page />} />
-        <Route path="questions/:stepId" element={<Page page={pages.question} />} />
-        <Route path="check" element={<Page page={pages.check} />} />
-        <Route path="results" element={<Page page={pages.results} />} />
-        <Route path="compare" element={<Page page={pages.compare} />} />
-        <Route path="table" element={<Page page={pages.table} />} />
-        <Route path="about" element={<Page page={pages.about} />} />
-        <Route path="updates" element={<Page page={pages.updates} />} />
-        <Route path="*" element={<Page page={pages.notFound} />} />
+        {Object.entries(pages).map(([path, page]) => <Route key={path} path={path} element={<Page page={page} />} />)}
       </Routes>
     </Layout>
   );

@@ -12,6 +12,9 @@ import { paths, stepIds } from '../share/routes';
 const forgetTexts: readonly Namespace[] = ['storage'];
 const loadForget = () => import('../components/forget-button').then((m) => ({ default: m.Forget }));
 
+/** The navigation after "Questions": where each link goes, and its words (`nav.<key>`). */
+const nav = [[paths.results, 'results'], [paths.compare(), 'compare'], [paths.table, 'table'], [paths.ownTools, 'ownTools'], [paths.about, 'about']] as const;
+
 /** Header, navigation, notices and footer around every page. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -24,11 +27,8 @@ export function Layout({ children }: { children: ReactNode }) {
       <header className="site-header no-print">
         <div className="site-header__inner">
           <Link to={paths.start} className="site-header__brand">
-            <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
-              <rect width="32" height="32" rx="6" fill="currentColor" />
-              <path d="M7 11h12v10H7z" fill="#fff" />
-              <path d="M19 14l6-3v10l-6-3z" fill="#ffbf47" />
-            </svg>
+            {/* A file of its own (public/logo.svg), cached with the app: not in the code every first load carries. */}
+            <img src="/logo.svg" width="28" height="28" alt="" />
             <span>{t('app.name')}</span>
           </Link>
           <LanguageSwitch />
@@ -40,10 +40,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 {t('nav.questions')}
               </Link>
             </li>
-            <li><NavLink to={paths.results}>{t('nav.results')}</NavLink></li>
-            <li><NavLink to={paths.compare()}>{t('nav.compare')}</NavLink></li>
-            <li><NavLink to={paths.table}>{t('nav.table')}</NavLink></li>
-            <li><NavLink to={paths.about}>{t('nav.about')}</NavLink></li>
+            {nav.map(([to, key]) => <li key={key}><NavLink to={to}>{t(`nav.${key}`)}</NavLink></li>)}
           </ul>
         </nav>
       </header>

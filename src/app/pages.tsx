@@ -9,8 +9,9 @@ import { retryableLazy, type RetryableLazy } from '../components/retryable-lazy'
  */
 const loadMemo = () => import('./deferred-memo').then((m) => ({ default: m.DeferredMemo }));
 
+/** Each page by its route's path. */
 export const pages = {
-  question: retryableLazy(() => import('../wizard/question-page').then((m) => ({ default: m.QuestionPage }))),
+  'questions/:stepId': retryableLazy(() => import('../wizard/question-page').then((m) => ({ default: m.QuestionPage }))),
   check: retryableLazy(() => import('../wizard/check-answers-page').then((m) => ({ default: m.CheckAnswersPage }))),
   results: retryableLazy(() =>
     import('../results/results-page').then((page) => ({
@@ -21,8 +22,9 @@ export const pages = {
   table: retryableLazy(() => import('../report-table/table-page').then((m) => ({ default: m.TablePage }))),
   about: retryableLazy(() => import('./about-page').then((m) => ({ default: m.AboutPage }))),
   updates: retryableLazy(() => import('../updates/updates-page').then((m) => ({ default: m.UpdatesPage }))),
+  'own-tools': retryableLazy(() => import('../own-tools/own-tools-page').then((m) => ({ default: m.OwnToolsPage }))),
   // Rarely seen, so not in the shell that every first load carries.
-  notFound: retryableLazy(() => import('./not-found-page').then((m) => ({ default: m.NotFoundPage }))),
+  '*': retryableLazy(() => import('./not-found-page').then((m) => ({ default: m.NotFoundPage }))),
 };
 
 /**
@@ -35,17 +37,28 @@ export function preloadPages([page, ...rest] = Object.values(pages)): void {
 }
 
 /**
+ * The locale namespaces each split-off page needs besides `common`, by path. Every page but the
+ * start page shows numbers or dates, in the words of `format`, added below. The catalog's words
+ * (rows, footnotes, general tips) come with the parts below the results' ranking.
+ */
+const pageTexts: Record<string, Namespace[]> = {
+  'questions/:stepId': ['wizard', 'results'],
+  check: ['wizard', 'results', 'catalog'],
+  results: ['results'],
+  compare: ['compare', 'results', 'catalog', 'updates'],
+  table: ['compare', 'results', 'catalog', 'updates'],
+  about: ['about', 'catalog'],
+  updates: ['updates', 'catalog'],
+  'own-tools': ['own', 'catalog', 'results'],
+};
+
+/**
  * The split-off page and locale namespaces a path needs, so they can be fetched at start-up in
- * parallel. Every page but the start page shows numbers or dates, in the words of `format`.
+ * parallel.
  */
 export function firstPageNeeds(pathname: string): { page: RetryableLazy | null; namespaces: Namespace[] } {
-  if (pathname.startsWith('/questions/')) return { page: pages.question, namespaces: ['wizard', 'results', 'format'] };
-  if (pathname === '/check') return { page: pages.check, namespaces: ['wizard', 'results', 'catalog', 'format'] };
-  // The catalog's words (rows, footnotes, general tips) come with the parts below the ranking.
-  if (pathname === '/results') return { page: pages.results, namespaces: ['results', 'format'] };
-  if (pathname === '/compare') return { page: pages.compare, namespaces: ['compare', 'results', 'catalog', 'updates', 'format'] };
-  if (pathname === '/table') return { page: pages.table, namespaces: ['compare', 'results', 'catalog', 'updates', 'format'] };
-  if (pathname === '/about') return { page: pages.about, namespaces: ['about', 'catalog', 'format'] };
-  if (pathname === '/updates') return { page: pages.updates, namespaces: ['updates', 'catalog', 'format'] };
-  return pathname === '/' ? { page: null, namespaces: ['start'] } : { page: pages.notFound, namespaces: [] };
+  if (pathname === '/') return { page: null, namespaces: ['start'] };
+  const path = pathname.startsWith('/questions/') ? 'questions/:stepId' : (pathname.slice(1) as keyof typeof pages);
+  const texts = Object.hasOwn(pageTexts, path) ? pageTexts[path] : undefined;
+  return texts ? { page: pages[path], namespaces: [...texts, 'format'] } : { page: pages['*'], namespaces: [] };
 }

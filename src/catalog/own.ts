@@ -27,6 +27,9 @@ export const ownLimits = {
   url: 500,
 } as const;
 
+/** How many problems a refused file gets back, at most: a file with a thousand mistakes gets a readable list. */
+export const maxOwnProblems = 50;
+
 /** A tool's id in a file: lower-case letters, digits and hyphens, 1 to 40 of them. */
 export const ownIdPattern = /^[a-z0-9-]{1,40}$/;
 
@@ -144,10 +147,10 @@ function toCell(cell: OwnCell, catalog: number): Cell {
   return out;
 }
 
-function toTool(tool: OwnTool, catalog: number): Tool {
+function toTool(tool: OwnTool, catalog: number, { publisher: by }: OwnCatalog, via: OwnOrigin): Tool {
   const cells = {} as Record<RowId, Cell>;
   for (const row of rowIds) cells[row] = toCell(tool.cells[row], catalog);
-  const out: Tool = { id: tool.id, name: tool.name, cells, own: { catalog, provider: tool.provider } };
+  const out: Tool = { id: tool.id, name: tool.name, cells, own: { catalog, by, via, provider: tool.provider } };
   if (tool.website !== undefined) out.own!.website = tool.website;
   return out;
 }
@@ -177,7 +180,7 @@ export function withOwn(base: Catalog, entries: readonly OwnEntry[]): Catalog {
       rows.set(c.row, toCell(c.cell, k));
       changed.set(c.tool, rows);
     }
-    for (const t of own.tools) if (isOwnToolId(t.id)) added.set(t.id, toTool(t, k));
+    for (const t of own.tools) if (isOwnToolId(t.id)) added.set(t.id, toTool(t, k, own, via));
   });
   const tools = base.tools.map((tool) => {
     const rows = changed.get(tool.id as ToolId);

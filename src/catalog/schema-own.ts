@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import {
-  fitsOwnRow, isOwnToolId, ownConditionNames, ownConditionsProblem, ownFormat, ownIdPattern, ownLimits, ownNotApplicableRows, ownVersion,
+  fitsOwnRow, isOwnToolId, maxOwnProblems, ownConditionNames, ownConditionsProblem, ownFormat, ownIdPattern, ownLimits, ownNotApplicableRows, ownVersion,
   type OwnCatalog, type OwnCell,
 } from './own';
 import { isUpdateDate } from './dates';
@@ -197,8 +197,6 @@ function placeOf(path: readonly PathKey[], input: unknown): OwnPlace {
 
 const byteLength = (s: string): number => new TextEncoder().encode(s).length;
 
-/** Caps on how many problems come back: a file with a thousand mistakes gets a readable list. */
-const MAX_PROBLEMS = 50;
 
 /**
  * Checks an own catalog given as parsed JSON: the catalog (changes default to none), or every
@@ -226,7 +224,7 @@ export function checkOwnCatalog(input: unknown): OwnParse {
     if (seen.has(key)) continue;
     seen.add(key);
     problems.push(params ? { code, at: placeOf(path, input), params } : { code, at: placeOf(path, input) });
-    if (problems.length >= MAX_PROBLEMS) break;
+    if (problems.length >= maxOwnProblems) break;
   }
   return { ok: false, problems };
 }

@@ -218,6 +218,9 @@ export interface Plan {
 /** What a tool from an own catalog adds: which catalog (its place in `Catalog.own.catalogs`), and who makes it. */
 export interface OwnToolInfo {
   catalog: number;
+  /** Who keeps the catalog it comes from ("Added by …"), and whether that came with a link. */
+  by: string;
+  via: 'saved' | 'link';
   provider: string;
   /** https only, as the checks allow. */
   website?: string;

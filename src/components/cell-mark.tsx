@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { plannedWhenKey } from '../catalog/report';
 import type { Cell } from '../catalog/types';
-import { useFormats } from '../i18n/format';
+import { useFormats, useLang } from '../i18n/format';
 import { StatusIcon } from './icons';
 import './marks.css';
 
@@ -18,6 +18,7 @@ const isCountry = (v: unknown): v is CountryCode => (countryCodes as readonly un
 export function CellMark({ cell }: { cell: Cell }) {
   const { t } = useTranslation(['catalog', 'results']);
   const { number } = useFormats();
+  const lang = useLang();
   const { value } = cell;
   if (value === true || value === false) {
     return (
@@ -35,6 +36,7 @@ export function CellMark({ cell }: { cell: Cell }) {
       </span>
     );
   }
+  if (value === 'unknown') return <span className="cell-mark cell-mark--unknown">{t('results:status.unknown')}</span>;
   if (value === 'planned') {
     const when = plannedWhenKey(cell);
     return (
@@ -51,5 +53,6 @@ export function CellMark({ cell }: { cell: Cell }) {
       </span>
     );
   }
-  return <span className="cell-mark cell-mark--text">{isCountry(value) ? t(`results:countries.${value}`) : value}</span>;
+  // An own catalog may name any country: its name in the page's language, from its ISO code.
+  return <span className="cell-mark cell-mark--text">{isCountry(value) ? t(`results:countries.${value}`) : new Intl.DisplayNames(lang, { type: 'region' }).of(value) ?? value}</span>;
 }

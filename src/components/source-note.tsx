@@ -3,7 +3,7 @@ import { useFormats } from '../i18n/format';
 import type { Verdict } from '../scoring/types';
 import { StatusIcon } from './icons';
 import type { Update } from '../catalog/types';
-import { useChanges } from './use-catalog';
+import { ownParts, useChanges } from './use-catalog';
 
 /**
  * The marker of a change since the report, wherever a verdict rests on one: the change's date and
@@ -11,13 +11,13 @@ import { useChanges } from './use-catalog';
  * Carries `data-changed-marker` and the update's id.
  */
 export function ChangeMarker({ update, short = false }: { update: Pick<Update, 'id' | 'date' | 'source'>; short?: boolean }) {
-  const { t } = useTranslation('cited');
+  const { t } = useTranslation('results');
   const { date } = useFormats();
   const params = { date: date(update.date), publisher: update.source.publisher };
   return (
     <span className="verdict-change" data-changed-marker data-update-id={update.id}>
       {/* Short where a heading or legend already says "changed since the report". */}
-      <StatusIcon status="clock" /> {short ? `${params.date}, ${params.publisher}` : t('source.marker', params)}
+      <StatusIcon status="clock" /> {short ? `${params.date}, ${params.publisher}` : t('cited.source.marker', params)}
     </span>
   );
 }
@@ -31,6 +31,10 @@ export function SourceNote({ verdict }: { verdict: Verdict }) {
   const { t } = useTranslation('results');
   const { source } = verdict;
   if (source?.kind === 'update') return <>{' '}<CellChangeMarker id={source.id} /></>;
+  if (source?.kind === 'own') {
+    const Own = ownParts();
+    return Own && <Own.OwnSourceNote verdict={verdict} />;
+  }
   if (source?.kind === 'report' && source.part === 'text') {
     return <>{' '}<span className="source-note">({t('source.text')} <cite lang="nl">{source.section}</cite>)</span></>;
   }

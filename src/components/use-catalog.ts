@@ -1,11 +1,11 @@
 import { use, useSyncExternalStore } from 'react';
-import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { reportCatalog } from '../catalog/report';
 import type * as Changes from '../catalog/changes';
 import type * as Current from '../catalog/current';
 import type { Catalog, DataSet } from '../catalog/types';
 import type * as Own from '../state/own-store';
+import type * as Parts from './own-parts';
 import { hasSaved } from '../state/storage';
 import { ownStorageKey } from '../state/own-key';
 import { useStore } from '../state/store';
@@ -22,12 +22,9 @@ let loading: Promise<UpdatesModule> | null = null;
 let failed = false;
 let loadingChanges: Promise<ChangesModule> | null = null;
 let changesFailed = false;
-/** Per language: the changes with the words of the verdicts that cite them (`cited`). */
-const withTexts = new Map<string, Promise<ChangesModule>>();
 retryHooks.add(() => {
   if (failed) [loading, failed] = [null, false];
   if (changesFailed) [loadingChanges, changesFailed] = [null, false];
-  withTexts.clear();
 });
 
 /**
@@ -43,12 +40,12 @@ export function loadChanges(): Promise<ChangesModule> {
 }
 
 /**
- * The changes to cells, with the words that cite them; suspends while they load. The same load
- * as `useCatalog('current')`, so a part drawn with the current ranking never waits again.
+ * The changes to cells; suspends while they load. The same load as `useCatalog('current')`, so a
+ * part drawn with the current ranking never waits again. (The words of the verdicts that cite a
+ * change are in `results:cited`, loaded with every ranking.)
  */
 export function useChanges(): ChangesModule {
-  const { i18n } = useTranslation();
-  return use(loadWithTexts(i18n));
+  return use(loadChanges());
 }
 
 /** Starts loading the updates (e.g. when the browser is idle, or a user opens "since the report"). */
@@ -76,38 +73,27 @@ export function useDataSet(): DataSet {
   return useStore((s) => s.dataSet);
 }
 
-/**
- * The changes to cells, and the words of the verdicts that cite one, in the page's language.
- * i18next counts a namespace that failed as loaded, so this checks that its texts are really there.
- */
-function loadWithTexts(i18n: I18n): Promise<ChangesModule> {
-  const lang = i18n.language;
-  let load = withTexts.get(lang);
-  if (!load) {
-    const texts = i18n.loadNamespaces('cited').then(() => {
-      if (!i18n.hasResourceBundle(lang, 'cited')) throw new Error('The texts cited could not be loaded.');
-    });
-    load = Promise.all([loadChanges(), texts]).then(([changes]) => changes);
-    withTexts.set(lang, load);
-  }
-  return load;
-}
-
 // The own catalog's store loads when something is saved under its key (then before the first
 // ranking: saved own tools are on a results link's first screen), or when a page asks for it.
 let own: typeof Own | undefined;
+let parts: typeof Parts | undefined;
 let loadingOwn: Promise<typeof Own> | undefined;
 const ownListeners = new Set<() => void>();
 const tellOwn = () => ownListeners.forEach((l) => l());
-/** Loads the own catalog's store; the rankings include its catalogs from then on. */
+/**
+ * Loads the own catalog's store, with the parts that name own tools; the rankings include its
+ * catalogs from then on.
+ */
 export function loadOwn(): Promise<typeof Own> {
-  return (loadingOwn ??= import('../state/own-store').then((m) => {
+  return (loadingOwn ??= Promise.all([import('../state/own-store'), import('./own-parts')]).then(([m, p]) => {
     m.ownStore.subscribe(tellOwn);
-    own = m;
+    [own, parts] = [m, p];
     tellOwn();
     return m;
   }));
 }
+/** The parts that name own tools, once `loadOwn` brought them (always, where a catalog holds own tools). */
+export const ownParts = () => parts;
 // Settles either way: a store that cannot be fetched leaves the rankings without own tools, never without a page.
 let ownReady: Promise<unknown> | undefined;
 if (hasSaved(ownStorageKey)) ownReady = loadOwn().catch(() => (loadingOwn = undefined));
@@ -115,14 +101,16 @@ const subscribeOwn = (l: () => void) => (ownListeners.add(l), () => ownListeners
 
 /**
  * The catalog for a data set: the report as published, or with its known changes, and with the
- * own catalogs the user includes (`own-store`). Current data comes with the words its changed
- * verdicts need, so no part that ranks on it waits twice.
+ * own catalogs the user includes (`own-store`).
  */
 export function useCatalog(dataSet: DataSet = 'report'): Catalog {
   const { i18n } = useTranslation();
   const ownState = useSyncExternalStore(subscribeOwn, () => own?.ownStore.getState());
   // Which branches run depends on the data set and on what is saved, which a suspended render keeps when it resumes.
-  const base = dataSet === 'report' ? reportCatalog : use(loadWithTexts(i18n)).currentCatalog;
+  const base = dataSet === 'report' ? reportCatalog : use(loadChanges()).currentCatalog;
   if (ownReady && !own) use(ownReady);
-  return own && ownState ? own.mergedCatalog(base, ownState) : base;
+  const catalog = own && ownState ? own.mergedCatalog(base, ownState) : base;
+  // With own tools come the words that name them and cite their sources.
+  if (catalog !== base) use(parts!.loadTexts(i18n));
+  return catalog;
 }

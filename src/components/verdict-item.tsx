@@ -6,6 +6,7 @@ import type { Lang } from '../share/languages';
 import { FootnoteRef } from './footnote-ref';
 import { Mark, markOf } from './mark';
 import { SourceNote } from './source-note';
+import { ownParts } from './use-catalog';
 import './verdict.css';
 
 type Params = Record<string, string | number>;
@@ -43,7 +44,7 @@ export const sourceAttr = (v: Verdict): string | undefined => v.source?.kind;
 
 /**
  * The reason for a verdict in words, e.g. "Zoom cannot run on your own server." A verdict from a
- * change since the report takes its words from `cited` where the report's would name the report
+ * change since the report takes its words from `results:cited` where the report's would name the report
  * or its footnotes ("…, according to a change since the report"); `useCatalog` loads them with
  * the current data.
  */
@@ -55,7 +56,11 @@ export function useReasonText() {
     const key = `results:reasons.${verdict.reason}`;
     const params = { ...reasonParams(verdict.params, loose, lang), tool: toolName };
     if (!citesLaterSource(verdict)) return loose(key, params);
-    return (loose as unknown as (keys: string[], o: object) => string)([`cited:reasons.${verdict.reason}`, key], { ...params, source: loose('cited:source.cited') });
+    const own = verdict.source?.kind === 'own' && verdict.source.id;
+    const source = own ? ownParts()!.ownSourceText(own, loose, formats(lang, loose).date) : loose('results:cited.source.cited');
+    // An own source's words, where they differ from a change's (`own:reasons`).
+    const keys = [`results:cited.reasons.${verdict.reason}`, key];
+    return (loose as unknown as (keys: string[], o: object) => string)(own ? [`own:reasons.${verdict.reason}`, ...keys] : keys, { ...params, source });
   };
 }
 

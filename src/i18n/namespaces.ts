@@ -15,10 +15,10 @@
  * `checklist` ("before you start") loads when a checklist is opened, and with compare and the memo.
  * `format` holds the words numbers, dates and lists are written in (src/i18n/format.ts): it loads
  * with every page that shows one, which the start page does not.
- * `cited` holds how a verdict that rests on a change since the report is worded, and the change's
- * marker: it loads with the current data (`useCatalog`), which the report's data never needs.
  * `settle` holds what settles the top of the results: what sets tied tools apart, and how firm a
  * lone leader is. It loads with that part, once the first screen is up, and with the memo.
+ * `own` holds a consultant's own tools: their page, the checks of their files, and how a ranking
+ * names them. It loads with that page, and with the own catalog's store (`loadOwn`).
  */
-export const namespaces = ['common', 'start', 'wizard', 'results', 'relax', 'sharing', 'compare', 'catalog', 'tools', 'memo', 'about', 'notices', 'storage', 'updates', 'offline', 'checklist', 'details', 'format', 'cited', 'settle', 'unreadable'] as const;
+export const namespaces = ['common', 'start', 'wizard', 'results', 'relax', 'sharing', 'compare', 'catalog', 'tools', 'memo', 'about', 'notices', 'storage', 'updates', 'offline', 'checklist', 'details', 'format', 'settle', 'unreadable', 'own'] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -16,9 +16,9 @@ import type offline from '../../locales/en/offline.json';
 import type checklist from '../../locales/en/checklist.json';
 import type details from '../../locales/en/details.json';
 import type format from '../../locales/en/format.json';
-import type cited from '../../locales/en/cited.json';
 import type settle from '../../locales/en/settle.json';
 import type unreadable from '../../locales/en/unreadable.json';
+import type own from '../../locales/en/own.json';
 
 /** English is the type source of the keys; a test asserts Dutch has exactly the same keys. */
 export interface Resources {
@@ -40,7 +40,7 @@ export interface Resources {
   checklist: typeof checklist;
   details: typeof details;
   format: typeof format;
-  cited: typeof cited;
   settle: typeof settle;
   unreadable: typeof unreadable;
+  own: typeof own;
 }

@@ -1,9 +1,9 @@
-import { use, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { latestUpdate } from '../catalog/latest-update';
-import { getTool, reportCatalog } from '../catalog/report';
+import { getTool } from '../catalog/report';
 import type { DataSet } from '../catalog/types';
-import { loadChanges } from '../components/use-catalog';
+import { useCatalog } from '../components/use-catalog';
 import { rankingOf } from '../components/use-ranking';
 import { useFormats } from '../i18n/format';
 import type { Answers, ToolResult } from '../scoring/types';
@@ -19,16 +19,17 @@ export interface OtherDataProps {
 /**
  * Who leads when the other data set ranks the same answers: said in the data line when
  * the other data set puts other tools at the top. On the report's data it waits for the known
- * changes (`loadChanges`).
+ * changes (`useCatalog`).
  */
 export function OtherData({ answers, top, dataSet }: OtherDataProps) {
   const { t } = useTranslation('settle');
   const { date, list } = useFormats();
-  const other = dataSet === 'current' ? reportCatalog : use(loadChanges()).currentCatalog;
+  const otherSet: DataSet = dataSet === 'report' ? 'current' : 'report';
+  // The other data set with the same own tools, if any: only the data set differs.
+  const other = useCatalog(otherSet);
   const theirs = useMemo(() => rankingOf(other, answers).top, [other, answers]);
   const ids = (rs: readonly ToolResult[]) => rs.map((r) => r.toolId).sort().join();
   if (!top.length || !theirs.length || ids(theirs) === ids(top)) return null;
-  const otherSet: DataSet = dataSet === 'report' ? 'current' : 'report';
   return (
     <span className="results__other-data" data-other-top={theirs.map((r) => r.toolId).join(' ')}>
       {t(theirs.length > 1 ? `otherShared.${otherSet}` : `otherFirst.${otherSet}`, {

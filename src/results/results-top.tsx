@@ -7,7 +7,7 @@ import { latestUpdate } from '../catalog/latest-update';
 import type { Catalog, DataSet } from '../catalog/types';
 import { useLoadedWhenIdle } from '../components/later';
 import { LazyPart } from '../components/lazy-part';
-import { loadChanges } from '../components/use-catalog';
+import { loadChanges, ownParts } from '../components/use-catalog';
 import { rankingOf, type Ranking } from '../components/use-ranking';
 import { ourChoice } from '../components/our-choice';
 import { useFormats } from '../i18n/format';
@@ -75,12 +75,13 @@ function Summary({ ranking, catalog }: { ranking: Ranking; catalog: Catalog }) {
  * One plain line under the summary: which data ranked, who would come first on the other data
  * (`children`), and a link that asks how current that is, to the full text on the data.
  */
-function DataLine({ dataSet, ranked, children }: { dataSet: DataSet; ranked: boolean; children: ReactNode }) {
+function DataLine({ dataSet, ranked, catalog, children }: { dataSet: DataSet; ranked: boolean; catalog: Catalog; children: ReactNode }) {
   const { t } = useTranslation('results');
   const { date } = useFormats();
+  const Own = catalog.own && ownParts();
   return (
     <p className="results__data-line" data-ranked-on={ranked ? dataSet : undefined}>
-      {ranked ? <>{t(`top.rankedOn.${dataSet}`, { date: date(latestUpdate) })} </> : null}
+      {ranked ? <>{t(`top.rankedOn.${dataSet}`, { date: date(latestUpdate) })}{Own && <Own.OwnIncludes catalog={catalog} />} </> : null}
       {ranked ? children : null}
       {/* The caveat, in a few words that lead to the full text on where the data comes from. */}
       <Link to={paths.about}>{t('top.caveatMore')}</Link>
@@ -145,7 +146,7 @@ export const ResultsTop = memo(function ResultsTop({ answers, dataSet, catalog, 
   return (
     <section className="results__top">
       <Summary ranking={ranking} catalog={catalog} />
-      <DataLine dataSet={dataSet} ranked={ranking.top.length > 0}>
+      <DataLine dataSet={dataSet} ranked={ranking.top.length > 0} catalog={catalog}>
         <OtherDataPart answers={answers} top={ranking.top} dataSet={dataSet} />
       </DataLine>
       {ranking.top.length ? <SettlePart answers={answers} catalog={catalog} ranking={ranking} /> : null}

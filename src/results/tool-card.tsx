@@ -8,6 +8,7 @@ import { EndOfSupportMark } from '../components/end-of-support';
 import { strongestVerdicts, watchPoints } from '../components/highlights';
 import { StatusIcon } from '../components/icons';
 import { Mark, markOf } from '../components/mark';
+import { ownParts } from '../components/use-catalog';
 import { sourceAttr, VerdictReason } from '../components/verdict-item';
 import { useFormats } from '../i18n/format';
 import type { ToolResult, Verdict } from '../scoring/types';
@@ -57,9 +58,10 @@ export const ToolCard = memo(function ToolCard({ result, tool, rank, shared = fa
   const nameId = `card-${tool.id}`;
   // A must-have met as n.v.t. is not plainly met: the badge says so, and a line names which.
   const naMusts = fits ? result.verdicts.filter((v) => v.importance === 'must' && v.reason === 'notApplicable') : [];
+  const Own = tool.own && ownParts();
 
   return (
-    <article className={fits ? 'card' : 'card card--unsuitable'} data-tool-id={tool.id} data-eligible={String(fits)} data-rank={fits && rank ? rank : undefined} aria-labelledby={nameId}>
+    <article className={fits ? 'card' : 'card card--unsuitable'} data-tool-id={tool.id} data-source={tool.own && 'own'} data-eligible={String(fits)} data-rank={fits && rank ? rank : undefined} aria-labelledby={nameId}>
       <header className="card__header">
         {rank ? (
           <span className={shared ? 'card__rank card__rank--shared' : 'card__rank'}>
@@ -76,6 +78,7 @@ export const ToolCard = memo(function ToolCard({ result, tool, rank, shared = fa
             {t(!fits ? 'unsuitable.badge' : naMusts.length ? 'card.allMustsMetNa' : 'card.allMustsMet')}
           </span>
           <EndOfSupportMark tool={tool} />
+          {Own && <Own.OwnMark tool={tool} />}
           {chosen ? <span className="status status--info card__chosen" data-our-choice><StatusIcon status="met" />{t('card.chosen')}</span> : null}
         </div>
       </header>

@@ -27,4 +27,6 @@ export const paths = {
   /** The changes since the report; `tool` filters them. */
   updates: '/updates',
   updatesFor: (toolId: string) => `/updates?tool=${encodeURIComponent(toolId)}`,
+  /** A consultant's own tools: import, export, the list and its table. */
+  ownTools: '/own-tools',
 } as const;

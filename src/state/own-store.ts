@@ -32,8 +32,8 @@ export interface OwnState {
   /** An own catalog from a link, for this tab only; not saved. */
   fromLink: OwnCatalog | null;
   problem: OwnStorageProblem | null;
-  /** The catalog before the last change that can be undone (a deletion, an import). */
-  undo: OwnCatalog | null;
+  /** The catalog before the last change that can be undone (a deletion, an import), which may be none; null when there is nothing to undo. */
+  undo: { before: OwnCatalog | null } | null;
   /** Replaces the saved catalog (null removes it); the one before can be brought back with `undoLast`. */
   setCatalog: (catalog: OwnCatalog | null) => void;
   /** Adds a catalog's tools, changes and sources to the saved one (or makes it the saved one). */
@@ -114,7 +114,7 @@ export function unreadableCopy(): string | null {
 
 export const ownStore = createStore<OwnState>()((set, get) => {
   /** Changes the saved catalog and writes it; a write that fails keeps the change in memory and says so. */
-  const change = (catalog: OwnCatalog | null, undo: OwnCatalog | null) => {
+  const change = (catalog: OwnCatalog | null, undo: OwnState['undo']) => {
     // The user's own action takes over from a copy that could not be read.
     readOnly = false;
     const include = catalog === null ? true : get().catalog === null ? true : get().include;
@@ -124,14 +124,14 @@ export const ownStore = createStore<OwnState>()((set, get) => {
     ...read(),
     fromLink: null,
     undo: null,
-    setCatalog: (catalog) => change(catalog, get().catalog),
+    setCatalog: (catalog) => change(catalog, { before: get().catalog }),
     addCatalog: (catalog) => {
       const before = get().catalog;
-      change(before ? addOwnCatalog(before, catalog) : catalog, before);
+      change(before ? addOwnCatalog(before, catalog) : catalog, { before });
     },
     undoLast: () => {
       const { undo } = get();
-      if (undo) change(undo, null);
+      if (undo) change(undo.before, null);
     },
     setInclude: (include) => set({ include, problem: write({ catalog: get().catalog, include }) }),
     setFromLink: (fromLink) => set({ fromLink }),

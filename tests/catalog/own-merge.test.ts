@@ -22,7 +22,7 @@ describe('withOwn', () => {
     const merged = withOwn(reportCatalog, [{ catalog: ownCatalog([ownTool('alpha'), ownTool('beta')]), via: 'saved' }]);
     expect(merged.tools.map((t) => t.id)).toEqual([...reportCatalog.tools.map((t) => t.id), 'alpha', 'beta']);
     const alpha = getTool(merged, 'alpha')!;
-    expect(alpha.own).toEqual({ catalog: 0, provider: 'Alpha GmbH', website: 'https://alpha.example' });
+    expect(alpha.own).toEqual({ catalog: 0, by: 'Adviesbureau Voorbeeld', via: 'saved', provider: 'Alpha GmbH', website: 'https://alpha.example' });
     expect(alpha.cells.e2e).toEqual({ value: true, ownSource: '0/s1' });
     expect(merged.own?.catalogs).toEqual([{ title: 'Eigen lijst', publisher: 'Adviesbureau Voorbeeld', date: '2026-12-01', via: 'saved' }]);
     expect(merged.own?.sources['0/s1']).toEqual({ catalog: 0, publisher: 'Alpha GmbH', title: 'Security overview', date: '2026-03-31', url: 'https://alpha.example/security' });

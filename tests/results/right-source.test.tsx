@@ -130,8 +130,8 @@ describe('the words of a verdict from a change', () => {
     const t = i18n.getFixedT(lang) as unknown as (key: string, options?: Record<string, unknown>) => string;
     const tKeys = t as unknown as (keys: string[], options?: Record<string, unknown>) => string;
     // As useReasonText words them: `cited` where the report's words would name the report.
-    const wordsOf = (v: Verdict) => tKeys([`cited:reasons.${v.reason}`, `results:reasons.${v.reason}`], {
-      ...reasonParams(v.params, t, lang), tool: 'X', source: t('cited:source.cited'),
+    const wordsOf = (v: Verdict) => tKeys([`results:cited.reasons.${v.reason}`, `results:reasons.${v.reason}`], {
+      ...reasonParams(v.params, t, lang), tool: 'X', source: t('results:cited.source.cited'),
     });
     fc.assert(fc.property(anyAnswers(600), (a) => {
       for (const r of rank(currentCatalog, a)) {

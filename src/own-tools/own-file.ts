@@ -1,0 +1,51 @@
+/**
+ * Own catalogs as files: the name an export gets, a download, and reading a chosen or dropped
+ * file, capped before it is read.
+ */
+import { ownLimits, type OwnCatalog, type OwnTool } from '../catalog/own';
+import type { OwnParse } from '../catalog/schema-own';
+
+/**
+ * A file name from the catalog's title and date: lower case, letters and digits, hyphens.
+ * @example ownFileName({ title: 'Europese alternatieven', date: '2026-12-01' }) // 'europese-alternatieven-2026-12-01.json'
+ */
+export function ownFileName({ title, date }: Pick<OwnCatalog, 'title' | 'date'>): string {
+  const slug = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return `${slug || 'eigen-tools'}-${date}.json`;
+}
+
+/** The catalog as the file an export writes: JSON a person can read, which imports again unchanged. */
+export const ownFileText = (catalog: OwnCatalog): string => `${JSON.stringify(catalog, null, 2)}\n`;
+
+/** Offers text as a file to download, with no request anywhere: a Blob and a link clicked once. */
+export function download(text: string, name: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * Reads and checks a file a user chose or dropped: a file over the cap is refused before it is
+ * read; the check itself (valibot) loads with the first file.
+ */
+export async function readOwnFile(file: Blob): Promise<OwnParse> {
+  if (file.size > ownLimits.bytes) return { ok: false, problems: [{ code: 'tooLarge', at: {}, params: { max: ownLimits.bytes } }] };
+  const [{ parseOwnCatalog }, text] = await Promise.all([import('../catalog/schema-own'), file.text()]);
+  return parseOwnCatalog(text);
+}
+
+/**
+ * A copy of a tool with an id the catalog does not use yet ("wire-2") and a name the caller gives.
+ * @example copyOf(wire, ['wire'], 'Wire (copy)').id // 'wire-2'
+ */
+export function copyOf(tool: OwnTool, taken: readonly string[], name: string): OwnTool {
+  const base = tool.id.replace(/-\d+$/, '').slice(0, 36);
+  let n = 2;
+  while (taken.includes(`${base}-${n}`)) n++;
+  return { ...structuredClone(tool), id: `${base}-${n}`, name: name.slice(0, ownLimits.text) };
+}
