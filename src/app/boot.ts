@@ -1,4 +1,5 @@
 import { isOneLine, loadNoticeCallout, textsOf } from '../components/notices';
+import { applyOwnPart } from '../components/use-catalog';
 import type { Namespace } from '../i18n/namespaces';
 import { linkPart } from '../share/link-part';
 import type { Lang } from '../share/languages';
@@ -12,7 +13,10 @@ import { useStore } from '../state/store';
 export function applyLinkFromLocation(location: Pick<Location, 'pathname' | 'hash' | 'search'>): Lang {
   const raw = linkPart(location);
   if (!raw) return useStore.getState().lang;
-  const lang = applySharedLink(raw) ?? useStore.getState().lang;
+  const link = applySharedLink(raw);
+  // The own tools it carries join the ranking once decoded, after the first render.
+  if (link.own) void applyOwnPart(link.own);
+  const lang = link.lang ?? useStore.getState().lang;
   if (lang !== useStore.getState().lang) useStore.getState().setLang(lang);
   return lang;
 }

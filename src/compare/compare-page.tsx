@@ -38,7 +38,8 @@ export function ComparePage() {
   const { date } = useFormats();
   const { results: ranked } = useRanking(answers, catalog);
   const raw = params.getAll('tools').join(',');
-  const selection = useMemo(() => parseToolsParam([raw]), [raw]);
+  // Own tools the ranking includes can be compared like the report's.
+  const selection = useMemo(() => parseToolsParam([raw], (id) => getTool(catalog, id) !== undefined), [raw, catalog]);
   const { ids } = selection;
 
   const tools = useMemo<ComparedTool[]>(
@@ -65,7 +66,7 @@ export function ComparePage() {
       </PageHeading>
       <p className="lead no-print">{t('compare:view.lead')}</p>
       <CompareNotice unknown={selection.unknown} dropped={selection.dropped.map((id) => getTool(catalog, id)?.name ?? id)} />
-      <ComparePicker chosen={ids} onToggle={onToggle} />
+      <ComparePicker tools={catalog.tools} chosen={ids} onToggle={onToggle} />
       <div className="no-print"><DataChoice name="compare-data" /></div>
       {tools.length < MIN_COMPARE ? (
         <p className="no-print">

@@ -1,16 +1,17 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { reportCatalog } from '../catalog/report';
-import type { AnyToolId } from '../catalog/types';
+import type { AnyToolId, Tool } from '../catalog/types';
 import { MAX_COMPARE, MIN_COMPARE } from './compare-selection';
 
 interface Props {
+  /** The tools to choose from: the report's, then own tools the ranking includes. */
+  tools: readonly Tool[];
   chosen: readonly AnyToolId[];
   onToggle: (id: AnyToolId, on: boolean) => void;
 }
 
-/** Ten checkboxes; at the maximum the unticked ones are disabled, and a hint says why. */
-export function ComparePicker({ chosen, onToggle }: Props) {
+/** A checkbox per tool; at the maximum the unticked ones are disabled, and a hint says why. */
+export function ComparePicker({ tools, chosen, onToggle }: Props) {
   const { t } = useTranslation('compare');
   const id = useId();
   const full = chosen.length >= MAX_COMPARE;
@@ -20,7 +21,7 @@ export function ComparePicker({ chosen, onToggle }: Props) {
       <legend>{t('view.picker.legend')}</legend>
       <p className="field-hint" id={`${id}-hint`}>{t('view.picker.hint')}</p>
       <div className="choices compare-picker__choices">
-        {reportCatalog.tools.map((tool) => {
+        {tools.map((tool) => {
           const checked = chosen.includes(tool.id);
           return (
             <label key={tool.id} className="choice compare-picker__choice">
@@ -33,7 +34,7 @@ export function ComparePicker({ chosen, onToggle }: Props) {
                 aria-describedby={full && !checked ? `${id}-state` : undefined}
                 onChange={(e) => onToggle(tool.id, e.target.checked)}
               />
-              <span className="choice__text">{tool.name}</span>
+              <span className="choice__text">{tool.name}{tool.own ? <span className="compare-picker__own"> ({tool.own.by})</span> : null}</span>
             </label>
           );
         })}

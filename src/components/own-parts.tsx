@@ -5,7 +5,7 @@
  * show a ranking reach it through `ownParts()`.
  */
 import type { i18n as I18n } from 'i18next';
-import { useSyncExternalStore } from 'react';
+import { useId, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Tool } from '../catalog/types';
 import type { Verdict } from '../scoring/types';
@@ -49,6 +49,23 @@ export function ownSourceText(key: string, t: Translate, date: (d: string) => st
 }
 
 /**
+ * Where the data set is chosen: whether the ranking includes the saved own tools. Shown once the
+ * user has any; on by default.
+ */
+export function IncludeOwn() {
+  const { t } = useTranslation('own');
+  const id = useId();
+  const { catalog, include } = useOwnState();
+  if (!catalog) return null;
+  return (
+    <p className="data-choice__own">
+      <input id={id} type="checkbox" checked={include} data-own-include onChange={(e) => ownStore.getState().setInclude(e.target.checked)} />{' '}
+      <label htmlFor={id}>{t('include.label')}</label>
+    </p>
+  );
+}
+
+/**
  * After a verdict on an own source whose reason does not name its source (a size, a country, what
  * is stored): "(source: “Title” (publisher, date))".
  */
@@ -71,11 +88,23 @@ export function OwnMark({ tool }: { tool: Tool }) {
   );
 }
 
-/** The summary's line: which own lists the ranking includes, "“Title” (publisher, date)". */
+/**
+ * In the data line: which own lists the ranking includes, "“Title” (publisher, date)"; for a
+ * link's list, an offer to save it; and, when a link's own tools could not be read, that they are
+ * left out.
+ */
 export function OwnIncludes({ catalog }: { catalog: Catalog }) {
   const { t } = useTranslation('own');
   const { date, list } = useFormats();
-  if (!catalog.own) return null;
-  const names = catalog.own.catalogs.map((c) => t('top.catalog', { title: c.title, publisher: c.publisher, date: date(c.date) }));
-  return <span className="results__own" data-own-included> {t('top.includes', { list: list(names) })}</span>;
+  const { fromLink, linkProblem } = useOwnState();
+  const names = (catalog.own?.catalogs ?? []).map((c) => t(c.via === 'link' ? 'top.catalogLink' : 'top.catalog', { title: c.title, publisher: c.publisher, date: date(c.date) }));
+  return (
+    <>
+      {names.length ? <span className="results__own" data-own-included> {t('top.includes', { list: list(names) })}</span> : null}
+      {fromLink && catalog.own?.catalogs.some((c) => c.via === 'link') ? (
+        <> <button type="button" className="button button--quiet" data-own-save-link onClick={() => ownStore.getState().saveFromLink()}>{t('top.save')}</button></>
+      ) : null}
+      {linkProblem ? <span className="results__own" data-own-link-problem> {t('top.linkProblem')}</span> : null}
+    </>
+  );
 }

@@ -94,10 +94,17 @@ export function loadOwn(): Promise<typeof Own> {
 }
 /** The parts that name own tools, once `loadOwn` brought them (always, where a catalog holds own tools). */
 export const ownParts = () => parts;
+
+/** Reads a link's own part and ranks on its tools beside the saved ones (or says it could not). */
+export const applyOwnPart = (part: string): Promise<void> => loadOwn().then((m) => m.ownStore.getState().takeLinkPart(part));
+
+/** The `own=` part of the links this tab writes now, once the own tools' store is loaded: null without own tools. */
+export const ownLinkPart = (): string | null => own?.ownStore.getState().linkPart ?? null;
 // Settles either way: a store that cannot be fetched leaves the rankings without own tools, never without a page.
 let ownReady: Promise<unknown> | undefined;
 if (hasSaved(ownStorageKey)) ownReady = loadOwn().catch(() => (loadingOwn = undefined));
-const subscribeOwn = (l: () => void) => (ownListeners.add(l), () => ownListeners.delete(l));
+/** Calls back when the own tools change (and with them the links' own part); returns the unsubscribe. */
+export const subscribeOwn = (l: () => void) => (ownListeners.add(l), () => ownListeners.delete(l));
 
 /**
  * The catalog for a data set: the report as published, or with its known changes, and with the

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { getTool, reportCatalog } from '../catalog/report';
+import { getTool } from '../catalog/report';
+import type { Catalog } from '../catalog/types';
 import { StatusIcon } from '../components/icons';
 import { markOf, type MarkKind } from '../components/mark';
 import { CellChangeMarker, SourceNote } from '../components/source-note';
@@ -15,7 +16,7 @@ const weighedCriteria = (eligible: readonly ToolResult[]): VerdictCriterion[] =>
   verdictOrder.filter((c) => c !== 'participants' && c !== 'availability' && eligible[0]?.verdicts.some((v) => v.criterion === c && v.importance !== 'ignore'));
 
 /** The tools that fit against the points the client weighs, as marks with a legend. */
-export function MemoMatrix({ eligible }: { eligible: readonly ToolResult[]; answers: Answers }) {
+export function MemoMatrix({ eligible, catalog }: { eligible: readonly ToolResult[]; answers: Answers; catalog: Catalog }) {
   const { t } = useTranslation(['memo', 'results']);
   const { date, list } = useFormats();
   if (!eligible.length) return null;
@@ -42,7 +43,7 @@ export function MemoMatrix({ eligible }: { eligible: readonly ToolResult[]; answ
               <tr>
                 <th scope="col">{t('memo:matrixCorner')}</th>
                 {eligible.map((r) => {
-                  const tool = getTool(reportCatalog, r.toolId)!;
+                  const tool = getTool(catalog, r.toolId)!;
                   return (
                     <th scope="col" key={r.toolId} data-discontinued={tool.endOfSupport?.date}>
                       {tool.name}
@@ -94,13 +95,13 @@ export function MemoMatrix({ eligible }: { eligible: readonly ToolResult[]; answ
                 {[...changed.values()].map(({ toolId, updateId, criteria: rows }, i) => (
                   <span key={`${toolId}-${updateId}`}>
                     {i ? '; ' : null}
-                    {getTool(reportCatalog, toolId)!.name} ({list(rows.map((c) => t(`results:criteria.${c}`)))}): <CellChangeMarker id={updateId} short />
+                    {getTool(catalog, toolId)!.name} ({list(rows.map((c) => t(`results:criteria.${c}`)))}): <CellChangeMarker id={updateId} short />
                   </span>
                 ))}
               </span>
             ) : null}
             {/* Each tool past its end of support, with the date, as on the cards. */}
-            {eligible.map((r) => getTool(reportCatalog, r.toolId)!).filter((tool) => tool.endOfSupport).map((tool) => (
+            {eligible.map((r) => getTool(catalog, r.toolId)!).filter((tool) => tool.endOfSupport).map((tool) => (
               <span key={tool.id} data-discontinued={tool.endOfSupport!.date}>
                 <StatusIcon status="warning" /> {tool.name}: {t('results:card.endOfSupportMark', { date: date(tool.endOfSupport!.date) })}
               </span>
@@ -113,7 +114,7 @@ export function MemoMatrix({ eligible }: { eligible: readonly ToolResult[]; answ
 }
 
 /** One line per tool that does not fit, with its main blocker. */
-export function MemoExcluded({ ineligible }: { ineligible: readonly ToolResult[] }) {
+export function MemoExcluded({ ineligible, catalog }: { ineligible: readonly ToolResult[]; catalog: Catalog }) {
   const { t } = useTranslation(['memo', 'results']);
   const reasonText = useReasonText();
   if (!ineligible.length) return null;
@@ -122,7 +123,7 @@ export function MemoExcluded({ ineligible }: { ineligible: readonly ToolResult[]
       <h2>{t('memo:excludedTitle')}</h2>
       <ul className="memo__list memo__excluded">
         {ineligible.map((r) => {
-          const tool = getTool(reportCatalog, r.toolId)!;
+          const tool = getTool(catalog, r.toolId)!;
           const main = r.blockers[0];
           return (
             <li key={r.toolId}>

@@ -15,7 +15,8 @@ import { useStore } from '../state/store';
 import { MemoAnswers } from './memo-answers';
 import { MemoBest, MemoChoice } from './memo-choice';
 import { MemoExcluded, MemoMatrix } from './memo-matrix';
-import { QrCode } from './qr-code';
+import { MemoOwnSources } from './memo-own';
+import { QrCode, qrFor } from './qr-code';
 import './memo.css';
 
 /** Today's date in the reader's language, refreshed when printing starts. */
@@ -78,8 +79,8 @@ export function Memo() {
         <section className="memo__block"><h2>{t('memo:noneTitle')}</h2><p>{t('memo:noneBody')}</p></section>
       )}
       {choiceTool ? <MemoUpdates choice={choiceTool} tools={eligible.map((r) => r.toolId)} answers={answers} dataSet={dataSet} /> : null}
-      <MemoMatrix eligible={eligible} answers={answers} />
-      <MemoExcluded ineligible={ineligible} />
+      <MemoMatrix eligible={eligible} answers={answers} catalog={catalog} />
+      <MemoExcluded ineligible={ineligible} catalog={catalog} />
       <section className="memo__block">
         <h2>{t('memo:generalTipsTitle')}</h2>
         <GeneralTips />
@@ -94,14 +95,25 @@ export function Memo() {
         {footnotes.length ? <FootnoteList ids={footnotes} /> : null}
       </section>
       {/* The code beside its heading and address, so the section is no taller than the code. */}
-      <section className="memo__block memo__link">
-        <QrCode className="memo__qr" text={url} label={t('memo:qrLabel')} />
-        <div>
-          <h2>{t('memo:linkTitle')}</h2>
-          <p>{t('memo:linkHow')}</p>
-          <p className="memo__url">{url}</p>
-        </div>
-      </section>
+      {catalog.own ? <MemoOwnSources catalog={catalog} results={[...eligible, ...ineligible]} /> : null}
+      {qrFor(url) ? (
+        <section className="memo__block memo__link">
+          <QrCode className="memo__qr" text={url} label={t('memo:qrLabel')} />
+          <div>
+            <h2>{t('memo:linkTitle')}</h2>
+            <p>{t('memo:linkHow')}</p>
+            <p className="memo__url">{url}</p>
+          </div>
+        </section>
+      ) : (
+        // A link that carries own tools is too long for a code or a page: the memo says how to get it.
+        <section className="memo__block memo__link" data-memo-long-link>
+          <div>
+            <h2>{t('memo:linkTitle')}</h2>
+            <p>{t('memo:linkLong', { length: url.length })}</p>
+          </div>
+        </section>
+      )}
     </article>
   );
 }

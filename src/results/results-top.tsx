@@ -78,7 +78,7 @@ function Summary({ ranking, catalog }: { ranking: Ranking; catalog: Catalog }) {
 function DataLine({ dataSet, ranked, catalog, children }: { dataSet: DataSet; ranked: boolean; catalog: Catalog; children: ReactNode }) {
   const { t } = useTranslation('results');
   const { date } = useFormats();
-  const Own = catalog.own && ownParts();
+  const Own = ownParts();
   return (
     <p className="results__data-line" data-ranked-on={ranked ? dataSet : undefined}>
       {ranked ? <>{t(`top.rankedOn.${dataSet}`, { date: date(latestUpdate) })}{Own && <Own.OwnIncludes catalog={catalog} />} </> : null}

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { switchLanguage } from '../i18n';
+import { applyOwnPart, subscribeOwn } from '../components/use-catalog';
 import { linkParamsOf } from '../components/use-link-params';
 import { paths } from '../share/routes';
 import { applySharedLink } from '../state/apply-link';
@@ -41,8 +42,11 @@ function useAddressWriter(written: { current: string | null }) {
     // Any change of the store: the link is compared with the address when the timer fires, so a
     // change that is not in the link (a notice, the memo's notes) writes nothing.
     const unsubscribe = useStore.subscribe(schedule);
+    // And of the own tools, which the link carries too.
+    const unsubscribeOwn = subscribeOwn(schedule);
     return () => {
       unsubscribe();
+      unsubscribeOwn();
       if (timer) clearTimeout(timer);
     };
   }, [written]);
@@ -66,7 +70,8 @@ export function AddressBar() {
     const onHashChange = () => {
       const raw = window.location.hash;
       if (raw.length <= 1 || raw === written.current || !looksLikeLink(raw)) return;
-      const linkLang = applySharedLink(raw);
+      const { lang: linkLang, own } = applySharedLink(raw);
+      if (own) void applyOwnPart(own);
       if (linkLang && linkLang !== useStore.getState().lang) {
         useStore.getState().setLang(linkLang);
         void switchLanguage(i18n, linkLang);

@@ -15,6 +15,8 @@ export interface LinkExtras {
   dataSet?: DataSet;
   sensitivity?: Sensitivity | null;
   choice?: string | null;
+  /** The `own=` part (own-part.ts), when the ranking includes own tools. */
+  own?: string | null;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface LinkExtras {
  * @example toLinkParams(answers, 'nl', { sensitivity: 'special', choice: 'signal' }) // '…&sensitivity=special&choice=signal&lang=nl'
  */
 export function toLinkParams(answers: Answers, lang: Lang, extras: DataSet | LinkExtras = {}): string {
-  const { dataSet = 'report', sensitivity = null, choice = null } = typeof extras === 'string' ? { dataSet: extras } : extras;
+  const { dataSet = 'report', sensitivity = null, choice = null, own = null } = typeof extras === 'string' ? { dataSet: extras } : extras;
   const parts: string[] = [`participants=${answers.participants}`, `hosting=${answers.hosting}`, `budget=${answers.budget}`];
   if (answers.includeDiscontinued) parts.push('discontinued=1');
   for (const id of criterionIds) {
@@ -38,6 +40,7 @@ export function toLinkParams(answers: Answers, lang: Lang, extras: DataSet | Lin
   parts.push(`data=${dataSet}`);
   if (sensitivity) parts.push(`sensitivity=${sensitivity}`);
   if (choice) parts.push(`choice=${encodeURIComponent(choice)}`);
+  if (own) parts.push(`own=${own}`);
   parts.push(`lang=${lang}`);
   return parts.join('&');
 }

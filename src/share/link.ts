@@ -1,9 +1,10 @@
-import { dataSets, toolIds, type DataSet, type ToolId } from '../catalog/types';
+import { dataSets, type AnyToolId, type DataSet } from '../catalog/types';
 import { sensitivities, type Sensitivity } from '../scoring/sensitivity';
 import { budgets, criterionIds, hostings, importances } from '../scoring/types';
 import type { Answers, CriterionId } from '../scoring/types';
 import { isLang, type Lang } from './languages';
 import { MAX_PARTICIPANTS, MIN_PARTICIPANTS } from './limits';
+import { maxOwnPartLength } from './own-part-limit';
 
 /**
  * The share-link format. Answers travel as readable parameters named after the `Answers`
@@ -11,8 +12,10 @@ import { MAX_PARTICIPANTS, MIN_PARTICIPANTS } from './limits';
  * with `must` or `nice`, `data=current|report` for the data the ranking uses (the app always
  * writes it; a link without `data`, made before the report with its changes was the default, keeps
  * its old meaning: the report as published), `sensitivity=everyday|confidential|special`
- * once that question has been answered, `choice=<tool id>` for the tool marked as chosen,
- * and `lang=nl|en`. Neither `data`, `sensitivity`, `choice` nor `lang` counts as an answer: a link
+ * once that question has been answered, `choice=<tool id>` for the tool marked as chosen (one of
+ * the report's, or an own tool's), `own=<own catalog>` when the ranking includes own tools (see
+ * own-part.ts; up to `maxOwnPartLength` characters of its own, beside the link's cap), and
+ * `lang=nl|en`. Neither `data`, `sensitivity`, `choice` nor `lang` counts as an answer: a link
  * with only those keeps the saved answers. The app puts them in the fragment
  * (`/results#participants=50&hosting=cloud&lang=en`) so they never reach a server log or a
  * Referer header; a query string is read the same way.
@@ -42,8 +45,10 @@ export interface ParsedLink {
    * It never raises importances again: the link carries those itself.
    */
   sensitivity: Sensitivity | null;
-  /** The tool marked as chosen; null when the link names none, or names an unknown tool. */
-  choice: ToolId | null;
+  /** The tool marked as chosen; null when the link names none, or no possible tool id. Whether that tool is there is the ranking's to say. */
+  choice: AnyToolId | null;
+  /** The `own=` part, still encoded (decoding it is asynchronous: own-part.ts); null when there is none. */
+  own: string | null;
   /** The first `maxIgnoredListed` parameters that were not used, names and values cut short. */
   ignored: IgnoredParam[];
   /** How many more were not used beyond those listed. */
@@ -65,7 +70,12 @@ const oneOf = <T extends string>(list: readonly T[], value: string): T | undefin
  * @example parseLink('#participants=50&e2e=must&lang=en', defaultAnswers).answers.participants // 50
  */
 export function parseLink(raw: string, base: Answers): ParsedLink {
-  const body = raw.replace(/^[#?]/, '');
+  // The own part has a cap of its own: set apart before the link's is applied.
+  const params = new URLSearchParams(raw.replace(/^[#?]/, ''));
+  const ownParts = params.getAll('own');
+  params.delete('own');
+  const own = ownParts.length === 1 && ownParts[0]!.length <= maxOwnPartLength ? ownParts[0]! : null;
+  const body = params.toString();
   const tooLong = body.length > maxLinkLength;
   // Cut at the last whole parameter before the limit, so no value is read half.
   const read = tooLong ? body.slice(0, body.lastIndexOf('&', maxLinkLength) + 1 || maxLinkLength) : body;
@@ -76,7 +86,7 @@ export function parseLink(raw: string, base: Answers): ParsedLink {
   let lang: Lang | null = null;
   let dataSet: DataSet | null = null;
   let sensitivity: Sensitivity | null = null;
-  let choice: ToolId | null = null;
+  let choice: AnyToolId | null = null;
 
   for (const [param, value] of new URLSearchParams(read)) {
     let problem: LinkProblem | null;
@@ -90,7 +100,7 @@ export function parseLink(raw: string, base: Answers): ParsedLink {
         sensitivity = oneOf(sensitivities, value.trim()) ?? null;
         problem = sensitivity ? null : 'invalidValue';
       } else if (param === 'choice') {
-        choice = oneOf(toolIds, value.trim()) ?? null;
+        choice = /^[a-z0-9-]{1,40}$/.test(value.trim()) ? value.trim() : null;
         problem = choice ? null : 'invalidValue';
       } else {
         problem = applyParam(answers, param, value.trim(), (l) => (lang = l));
@@ -100,7 +110,9 @@ export function parseLink(raw: string, base: Answers): ParsedLink {
     if (problem) ignored.push({ param: cut(param), value: cut(value), problem });
   }
   if (tooLong) ignored.push({ param: '…', value: cut(body.slice(read.length)), problem: 'tooLong' });
-  return { answers, hasAnswers, lang, dataSet, sensitivity, choice, ignored: ignored.slice(0, maxIgnoredListed), moreIgnored: Math.max(0, ignored.length - maxIgnoredListed) };
+  if (ownParts.length > 1) ignored.push({ param: 'own', value: cut(ownParts[1]!), problem: 'duplicate' });
+  else if (ownParts.length && own === null) ignored.push({ param: 'own', value: cut(ownParts[0]!), problem: 'tooLong' });
+  return { answers, hasAnswers, lang, dataSet, sensitivity, choice, own, ignored: ignored.slice(0, maxIgnoredListed), moreIgnored: Math.max(0, ignored.length - maxIgnoredListed) };
 }
 
 function applyParam(answers: Answers, param: string, value: string, setLang: (l: Lang) => void): LinkProblem | null {

@@ -6,10 +6,11 @@ import { sameAnswers, useStore } from './store';
 /**
  * Puts a shared link's answers, data set, sensitivity and choice into the store, once: a link that matches the current answers
  * changes nothing, and a list of ignored values already on screen is not repeated. Returns the
- * link's language, if it names one. Used at start-up (src/app/boot.ts) and for links pasted
- * while the results page is open.
+ * link's language, if it names one, and its own part (still encoded: the own tools' store reads
+ * it, after the first render). Used at start-up (src/app/boot.ts) and for links pasted while the
+ * results page is open.
  */
-export function applySharedLink(raw: string): Lang | null {
+export function applySharedLink(raw: string): { lang: Lang | null; own: string | null } {
   const store = useStore.getState();
   const parsed = parseLink(raw, initialAnswers);
   const ignored = JSON.stringify(parsed.ignored);
@@ -24,7 +25,7 @@ export function applySharedLink(raw: string): Lang | null {
   if (choice !== store.choice) store.setChoice(choice);
   if (parsed.hasAnswers && !sameAnswers(parsed.answers, store.answers)) {
     store.applyLink(parsed.answers, parsed.ignored, parsed.moreIgnored, parsed.sensitivity);
-    return parsed.lang;
+    return parsed;
   }
   // The answers stay (the link's equal them, or it has none): a sensitivity it names is kept as
   // the answer, without raising anything again.
@@ -32,5 +33,5 @@ export function applySharedLink(raw: string): Lang | null {
   if (parsed.ignored.length && !told) {
     store.addNotice({ kind: 'linkIgnored', ignored: parsed.ignored, moreIgnored: parsed.moreIgnored, partial: parsed.hasAnswers });
   }
-  return parsed.lang;
+  return parsed;
 }

@@ -31,6 +31,10 @@ export interface OwnState {
   include: boolean;
   /** An own catalog from a link, for this tab only; not saved. */
   fromLink: OwnCatalog | null;
+  /** The own part of the links this tab writes (share-link `own=`): the catalogs the ranking includes; null for none. */
+  linkPart: string | null;
+  /** The own part of the last link opened could not be read: the ranking goes on without it. */
+  linkProblem: boolean;
   problem: OwnStorageProblem | null;
   /** The catalog before the last change that can be undone (a deletion, an import), which may be none; null when there is nothing to undo. */
   undo: { before: OwnCatalog | null } | null;
@@ -41,6 +45,13 @@ export interface OwnState {
   undoLast: () => void;
   setInclude: (on: boolean) => void;
   setFromLink: (catalog: OwnCatalog | null) => void;
+  /**
+   * Reads a link's own part (decoded and checked as a file is): its catalog ranks beside the saved
+   * one, unless it is the one saved already (a page this tab wrote, reloaded). Never saved by itself.
+   */
+  takeLinkPart: (part: string) => Promise<void>;
+  /** Adds the link's catalog to the saved one, at the user's word. */
+  saveFromLink: () => void;
   dismissProblem: () => void;
   /** Reads the saved copy in again (another tab wrote it). */
   reread: () => void;
@@ -61,6 +72,10 @@ export function migrateOwn(entry: { version: number } & Record<string, unknown>)
 }
 
 let readOnly = false;
+
+/** JSON with every object's keys sorted: the same catalog gives the same text, whichever check wrote it. */
+const stable = (value: unknown): string =>
+  JSON.stringify(value, (_, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
 
 function read(): Pick<OwnState, 'catalog' | 'include' | 'problem'> {
   readOnly = false;
@@ -123,6 +138,8 @@ export const ownStore = createStore<OwnState>()((set, get) => {
   return {
     ...read(),
     fromLink: null,
+    linkPart: null,
+    linkProblem: false,
     undo: null,
     setCatalog: (catalog) => change(catalog, { before: get().catalog }),
     addCatalog: (catalog) => {
@@ -135,6 +152,21 @@ export const ownStore = createStore<OwnState>()((set, get) => {
     },
     setInclude: (include) => set({ include, problem: write({ catalog: get().catalog, include }) }),
     setFromLink: (fromLink) => set({ fromLink }),
+    takeLinkPart: async (part) => {
+      if (part === get().linkPart) return;
+      const [{ decodeOwnPart }, { checkOwnCatalog }] = await Promise.all([import('../share/own-part'), import('../catalog/schema-own')]);
+      const checked = checkOwnCatalog(await decodeOwnPart(part));
+      if (!checked.ok) return set({ linkProblem: true });
+      const { catalog, include } = get();
+      const same = include && catalog !== null && stable(catalog) === stable(checked.catalog);
+      set({ fromLink: same ? null : checked.catalog, linkProblem: false });
+    },
+    saveFromLink: () => {
+      const { fromLink } = get();
+      if (!fromLink) return;
+      get().addCatalog(fromLink);
+      set({ fromLink: null, include: true, problem: write({ catalog: get().catalog, include: true }) });
+    },
     dismissProblem: () => set({ problem: null }),
     reread: () => set({ ...read(), undo: null }),
   };
@@ -146,6 +178,23 @@ if (typeof window !== 'undefined') {
     if (event.key === ownStorageKey || event.key === null) ownStore.getState().reread();
   });
 }
+
+// The links' own part follows the catalogs the ranking includes: encoded (asynchronously) each
+// time they change, and kept only if they have not changed again meanwhile.
+let encoded: readonly unknown[] = [];
+function encodeLinkPart(state: OwnState) {
+  const inputs = [state.include ? state.catalog : null, state.fromLink];
+  if (inputs.every((x, i) => x === encoded[i])) return;
+  encoded = inputs;
+  const entries = ownEntries(state);
+  if (!entries.length) return void ownStore.setState({ linkPart: null });
+  const all = entries.map((e) => e.catalog).reduce((a, b) => addOwnCatalog(a, b));
+  void import('../share/own-part').then(({ encodeOwnPart }) => encodeOwnPart(all)).then((linkPart) => {
+    if (encoded === inputs) ownStore.setState({ linkPart });
+  });
+}
+encodeLinkPart(ownStore.getState());
+ownStore.subscribe(encodeLinkPart);
 
 /** The own catalogs a ranking includes now: the saved one (when switched on), then a link's, which wins where both name a tool. */
 export function ownEntries(state: Pick<OwnState, 'catalog' | 'include' | 'fromLink'>): OwnEntry[] {

@@ -81,17 +81,18 @@ it('a link with another sensitivity and the same answers drops the marks the sav
   expect(s.suggested).toEqual({});
 });
 
-it('a bad sensitivity or an unknown choice gets the usual notice and changes nothing', () => {
+it('a bad sensitivity or a choice that is no tool id gets the usual notice and changes nothing', () => {
   useStore.getState().setSensitivity('confidential');
   useStore.getState().setChoice('jitsi');
-  applyLinkFromLocation({ pathname: '/results', hash: '#sensitivity=top-secret&choice=skype&lang=nl', search: '' });
+  // Any tool id may be chosen (an own tool's too); one that cannot be an id is refused.
+  applyLinkFromLocation({ pathname: '/results', hash: '#sensitivity=top-secret&choice=Skype!&lang=nl', search: '' });
   const s = useStore.getState();
   expect([s.sensitivity, s.choice]).toEqual(['confidential', 'jitsi']);
   expect(s.notices).toEqual([{
     kind: 'linkIgnored',
     ignored: [
       { param: 'sensitivity', value: 'top-secret', problem: 'invalidValue' },
-      { param: 'choice', value: 'skype', problem: 'invalidValue' },
+      { param: 'choice', value: 'Skype!', problem: 'invalidValue' },
     ],
     moreIgnored: 0,
     partial: false,

@@ -61,6 +61,7 @@ describe('parseLink', () => {
       dataSet: null,
       sensitivity: null,
       choice: null,
+      own: null,
       ignored: [],
       moreIgnored: 0,
     });
@@ -92,10 +93,11 @@ describe('parseLink', () => {
 
   it.each([
     ['sensitivity=secret', 'sensitivity'],
-    ['choice=skype', 'choice'],
+    // A choice names a tool id: the report's or an own tool's (whether that tool is there is the ranking's to say).
+    ['choice=Skype for Business', 'choice'],
   ])('ignores %s with the usual notice', (raw, param) => {
     const parsed = parseLink(raw, initialAnswers);
-    expect(parsed.ignored).toEqual([{ param, value: raw.split('=')[1], problem: 'invalidValue' }]);
+    expect(parsed.ignored).toEqual([{ param, value: raw.split('=')[1]!, problem: 'invalidValue' }]);
     expect(parsed.sensitivity).toBeNull();
     expect(parsed.choice).toBeNull();
   });
@@ -198,5 +200,32 @@ describe('hostile links', () => {
     expect(parsed.moreIgnored).toBe(12 - maxIgnoredListed);
     for (const p of parsed.ignored) expect(p.value.length).toBeLessThanOrEqual(41);
     expect(raw.length).toBeLessThan(maxLinkLength);
+  });
+});
+
+describe('the own part', () => {
+  it('is set apart, still encoded, and left out of the link\'s own cap', () => {
+    const own = 'A'.repeat(5000);
+    const parsed = parseLink(`#participants=12&own=${own}&lang=nl`, initialAnswers);
+    expect(parsed.own).toBe(own);
+    expect(parsed.answers.participants).toBe(12);
+    expect(parsed.lang).toBe('nl');
+    expect(parsed.ignored).toEqual([]);
+  });
+
+  it('is read up to 64 KB; a longer one, or two, is ignored and said so', () => {
+    const long = parseLink(`#participants=12&own=${'A'.repeat(64 * 1024 + 1)}`, initialAnswers);
+    expect(long.own).toBeNull();
+    expect(long.ignored).toEqual([{ param: 'own', value: `${'A'.repeat(40)}…`, problem: 'tooLong' }]);
+    const two = parseLink('#own=abc&own=def', initialAnswers);
+    expect(two.own).toBeNull();
+    expect(two.ignored).toEqual([{ param: 'own', value: 'def', problem: 'duplicate' }]);
+  });
+
+  it('is written before the language, and names an own tool as the choice', () => {
+    const params = toLinkParams(initialAnswers, 'en', { dataSet: 'current', choice: 'nextcloud-talk', own: 'abc_-' });
+    expect(params).toMatch(/&choice=nextcloud-talk&own=abc_-&lang=en$/);
+    const parsed = parseLink(params, initialAnswers);
+    expect([parsed.choice, parsed.own]).toEqual(['nextcloud-talk', 'abc_-']);
   });
 });
