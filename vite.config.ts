@@ -50,7 +50,7 @@ function cspMeta(): Plugin {
 
 /**
  * The catalog is checked against its schema when the app is built, not in the browser: a bad
- * file fails the build and names every wrong path, and valibot never ships to a visitor. The
+ * file fails the build and names every wrong path, and this schema never ships to a visitor. The
  * updates since the report are checked too, on their own and once applied: the current catalog
  * must pass the same schema as the report (so an update cannot cite a footnote that is not there).
  */

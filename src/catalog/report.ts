@@ -4,7 +4,7 @@ import type { Catalog, Cell, PlannedWhenKey, Tool, ToolId } from './types';
 
 /**
  * The report's catalog, as published. The file is checked against the schema (`schema.ts`) by
- * the build and by the tests, which name every wrong path; the browser trusts it and never ships valibot.
+ * the build and by the tests, which name every wrong path; the browser trusts it and never loads its schema.
  * @example reportCatalog.tools[0].name // 'Microsoft Teams'
  */
 export const reportCatalog: Catalog = json as unknown as Catalog;

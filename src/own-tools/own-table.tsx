@@ -49,8 +49,8 @@ export function OwnTable({ catalog }: { catalog: OwnCatalog }) {
                         <CellMark cell={cell} />
                         <ChangeConditions cell={cell} />
                         {key ? (
-                          <a className="own-table__source" href={`#${sourceAnchor(key)}`} aria-label={t('own:table.source', { source: catalog.sources[key]?.title ?? key })}>
-                            [{key}]
+                          <a className="own-table__source" href={`#${sourceAnchor(key)}`}>
+                            [{key}]<span className="visually-hidden"> {t('own:table.source', { source: catalog.sources[key]?.title ?? key })}</span>
                           </a>
                         ) : null}
                         {cell.remark ? <span className="own-table__note">{cell.remark}</span> : null}

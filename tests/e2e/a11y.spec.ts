@@ -151,6 +151,33 @@ const routes: Route[] = [
     },
   },
   { name: 'table', path: '/table', ready: async (page) => void (await expect(page.locator('td[data-tool-id][data-row-id]')).toHaveCount(200)) },
+  {
+    name: 'own tools, none yet',
+    path: '/own-tools',
+    ready: async (page) => void (await expect(page.locator('[data-own-empty]')).toBeVisible()),
+  },
+  {
+    name: 'own tools with the example set, and a file refused',
+    path: '/own-tools',
+    ready: async (page) => {
+      await page.locator('[data-own-example]').click();
+      await expect(page.locator('[data-own-tool-id]')).toHaveCount(5);
+      await page.locator('input[type=file][data-catalog-import]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"videobelwijzer-tools","version":1}') });
+      await expect(page.getByRole('alert')).toBeVisible();
+    },
+  },
+  {
+    name: 'results with own tools',
+    path: '/results',
+    dataSet: 'current',
+    ready: async (page) => {
+      await page.goto('/own-tools');
+      await page.locator('[data-own-example]').click();
+      await expect(page.locator('[data-own-tool-id]')).toHaveCount(5);
+      await page.goto('/results');
+      await expect(page.locator('[data-own-included]')).toBeVisible();
+    },
+  },
   { name: 'about', path: '/about' },
   { name: 'changes since the report', path: '/updates', ready: async (page) => void (await expect(page.locator('[data-update-id]').first()).toBeVisible()) },
   { name: 'changes for one tool', path: '/updates?tool=teams', ready: async (page) => void (await expect(page.locator('[data-update-id]').first()).toBeVisible()) },
@@ -180,7 +207,11 @@ for (const lang of langs) {
           await page.setViewportSize(viewport.size);
           // A plain file on the origin, to write storage before the app's first script runs.
           await page.goto('/robots.txt');
-          await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, storedEntry(route.answers ?? secureLargeCompany, lang, route.dataSet, !route.fresh)] as const);
+          // The tests of a worker share a page: own tools an earlier route added go first.
+          await page.evaluate(([key, value]) => {
+            localStorage.setItem(key, value);
+            localStorage.removeItem('videobelwijzer-own');
+          }, [storageKey, storedEntry(route.answers ?? secureLargeCompany, lang, route.dataSet, !route.fresh)] as const);
           await page.goto(route.path);
           await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
           await expect(page.locator('html')).toHaveAttribute('lang', lang);

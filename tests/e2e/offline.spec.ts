@@ -126,6 +126,7 @@ const pages = [
   { path: '/table', title: 'compare:table.title' },
   { path: '/updates', title: 'updates:page.title' },
   { path: '/about', title: 'about:title' },
+  { path: '/own-tools', title: 'own:page.title' },
   { path: '/', title: 'start:title' },
 ];
 
@@ -179,8 +180,15 @@ test('after one visit, every page, both languages and a shared link work with no
       await expect(h1(page), `${path} in ${lang}`).toHaveText(t(lang, title));
     }
   }
+  // Own tools: the example set and the file checks come from the offline copy too.
+  await page.goto('/own-tools');
+  await page.locator('[data-own-example]').click();
+  await expect(page.locator('[data-own-tool-id]')).toHaveCount(5);
+  await page.locator('input[type=file][data-catalog-import]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"videobelwijzer-tools","version":1}') });
+  await expect(page.getByRole('alert')).toContainText(t('en', 'own:import.refused'));
   await page.goto(link.replace('lang=nl', 'lang=en'));
   await expect(h1(page)).toHaveText(t('en', 'results:page.title'));
+  await expect(page.locator('[data-own-included]')).toBeVisible();
   // The parts that load when the browser is idle come from the worker too (one of them fails silently otherwise).
   await expect(page.getByRole('button', { name: t('en', 'storage:forget.button') })).toBeVisible();
   await page.waitForLoadState('networkidle');

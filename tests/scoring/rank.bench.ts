@@ -1,6 +1,7 @@
 import { bench, describe } from 'vitest';
-import { reportCatalog, rowIds } from '../../src/catalog';
-import type { Catalog, Cell, FootnoteId, RowId, Tool, ToolId } from '../../src/catalog';
+import { currentCatalog, reportCatalog, rowIds, withOwn } from '../../src/catalog';
+import type { Catalog, Cell, FootnoteId, OwnCatalog, RowId, Tool, ToolId } from '../../src/catalog';
+import example from '../../src/catalog/examples/european-tools.en.json';
 import { rank } from '../../src/scoring';
 import { freeSmallOffice, secureLargeCompany } from '../fixtures/answers';
 
@@ -117,4 +118,23 @@ for (const [kind, make] of [['distinct', distinct], ['copies of the ten', copies
 
 describe('10 tools, the report', () => {
   bench('rank, free small office', () => void rank(reportCatalog, freeSmallOffice));
+});
+
+/**
+ * Issue 22: the report plus 50 own tools (the example set's five, ten times over under other ids)
+ * against the report alone, both on current data. The merged catalog is made once, as the app
+ * makes it once per change of its inputs, and its preparation is not timed. Target: at most 2.5×.
+ */
+const ownFifty = withOwn(currentCatalog, [{
+  via: 'saved',
+  catalog: {
+    ...(example as unknown as OwnCatalog),
+    tools: Array.from({ length: 10 }, (_, k) => (example as unknown as OwnCatalog).tools.map((tool) => ({ ...tool, id: `${tool.id}-${k}`, name: `${tool.name} ${k}` }))).flat(),
+  },
+}]);
+rank(currentCatalog, secureLargeCompany);
+rank(ownFifty, secureLargeCompany);
+describe('the report with its known changes, alone and with 50 own tools', () => {
+  bench('rank the report, secure large company', () => void rank(currentCatalog, secureLargeCompany), { ...fresh, time: 1000 });
+  bench('rank the report and 50 own tools, secure large company', () => void rank(ownFifty, secureLargeCompany), { ...fresh, time: 1000 });
 });
