@@ -14,7 +14,7 @@ export function StartPage() {
   const { t } = useTranslation('start');
   return (
     <div className="page page--narrow start">
-      <PageHeading title={t('title')}>{t('title')}</PageHeading>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="lead">{t('lead')}</p>
       <ul className="checklist">
         <li>{t('steps.questions')}</li>

@@ -166,6 +166,21 @@ function relations({ sources, tools, changes }: OwnCatalog): Array<{ code: OwnPr
   return out;
 }
 
+/**
+ * `relations` on a file whose shape is broken somewhere: what it can check where the lists of
+ * tools and changes are whole; nothing where they are not, or where it cannot.
+ */
+function relationsAsFarAsTheyGo(input: Record<string, unknown>): ReturnType<typeof relations> {
+  const whole = (x: unknown, key: string) => Array.isArray(x) && x.every((t) => isRecord(t) && isRecord(t[key]));
+  if (!whole(input.tools ?? [], 'cells') || !whole(input.changes ?? [], 'cell')) return [];
+  try {
+    const sources = isRecord(input.sources) ? input.sources : {};
+    return relations({ sources, tools: input.tools ?? [], changes: input.changes ?? [] } as unknown as OwnCatalog);
+  } catch {
+    return [];
+  }
+}
+
 /** The place of a path in the file, for the UI's words. */
 function placeOf(path: readonly PathKey[], input: unknown): OwnPlace {
   const place: OwnPlace = {};
@@ -209,13 +224,18 @@ export function checkOwnCatalog(input: unknown): OwnParse {
     return { ok: false, problems: [{ code: 'newerVersion', at: { field: 'version' }, params: { version: input.version } }] };
   }
   const result = v.safeParse(catalogSchema, input);
-  const found = result.success
+  const found: ReturnType<typeof relations> = result.success
     ? relations(result.output as OwnCatalog)
     : result.issues.map((issue) => ({
-      code: (ownProblemCodes as readonly string[]).includes(issue.message) ? (issue.message as OwnProblemCode) : 'wrongType' as const,
+      code: (ownProblemCodes as readonly string[]).includes(issue.message) ? (issue.message as OwnProblemCode) : 'wrongType',
       path: (issue.path ?? []).map((p) => p.key as PathKey),
-      params: undefined,
     }));
+  if (!result.success) {
+    // The rules between fields too, as far as the shape allows, so one round of corrections fixes
+    // all; a place the shape's check already names is not named twice.
+    const named = new Set(found.map((f) => f.path.join('.')));
+    found.push(...relationsAsFarAsTheyGo(input).filter((f) => !named.has(f.path.join('.'))));
+  }
   if (result.success && !found.length) return { ok: true, catalog: result.output as OwnCatalog };
   const problems: OwnProblem[] = [];
   const seen = new Set<string>();

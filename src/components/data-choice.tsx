@@ -5,7 +5,6 @@ import { paths } from '../share/routes';
 import { useStore } from '../state/store';
 import { ChoiceFieldset } from './choice-fieldset';
 import { useDataSetLabels } from './data-set-labels';
-import { ownParts } from './use-catalog';
 
 /** The report with its known changes first: a new visitor starts on it. */
 const order = [...dataSets].reverse();
@@ -20,8 +19,6 @@ export function DataChoice({ name = 'data-set', explain = false }: { name?: stri
   const dataSet = useStore((s) => s.dataSet);
   const setDataSet = useStore((s) => s.setDataSet);
   const labels = useDataSetLabels();
-  // Whether own tools join the ranking is chosen here too, once there are any.
-  const Own = ownParts();
   return (
     <div className="data-choice" data-data-choice>
       {explain ? <p className="data-choice__why">{t('dataChoice.why')}</p> : null}
@@ -35,7 +32,6 @@ export function DataChoice({ name = 'data-set', explain = false }: { name?: stri
       <p className="data-choice__more">
         <Link to={paths.updates}>{t('dataChoice.more')}</Link>
       </p>
-      {Own && <Own.IncludeOwn />}
     </div>
   );
 }

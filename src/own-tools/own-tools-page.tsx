@@ -1,6 +1,6 @@
 import { use, useEffect, useId, useRef, useState, useSyncExternalStore, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addOwnCatalog, maxOwnProblems, ownLimits, withinOwnLimits, type OwnCatalog, type OwnTool } from '../catalog/own';
+import { addOwnCatalog, maxOwnProblems, ownLimits, withinOwnLimits, type OwnCatalog, type OwnChange, type OwnTool } from '../catalog/own';
 import type { OwnProblem } from '../catalog/schema-own';
 import { getTool, reportCatalog } from '../catalog/report';
 import { Callout } from '../components/callout';
@@ -10,6 +10,7 @@ import { loadOwn } from '../components/use-catalog';
 import { useFormats, useLang } from '../i18n/format';
 import { copyOf, download, ownFileName, ownFileText, readOwnFile } from './own-file';
 import { OwnSources, OwnTable } from './own-table';
+import { OwnEditor } from './own-editor';
 import { ImportProblems } from './problems';
 import './own-tools.css';
 
@@ -18,6 +19,12 @@ function useOwn() {
   const { ownStore } = use(loadOwn());
   return { store: ownStore, ...useSyncExternalStore(ownStore.subscribe, ownStore.getState) };
 }
+
+// The form for one tool or one correction comes with the page: split off, it and the page would
+// share a third file, and the start page's list of what this page needs would grow by its name.
+
+/** What the editor is open for: a tool (new, or one to edit), or a correction. */
+type Editing = { tool?: OwnTool } | { change: OwnChange | 'new' } | null;
 
 /** What the page last did, said in its live region; `undo` offers to take it back. */
 type Done = { text: string; undo: boolean } | null;
@@ -42,6 +49,15 @@ export function OwnToolsPage() {
   const [done, setDone] = useState<Done>(null);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const [editing, setEditing] = useState<Editing>(null);
+  const editorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (editing) editorRef.current?.querySelector('h2')?.focus();
+  }, [editing]);
+  const edit = (what: Editing) => {
+    setDone(null);
+    setEditing(what);
+  };
   const problemsRef = useRef<HTMLDivElement>(null);
   const fileId = useId();
   const includeId = useId();
@@ -165,6 +181,25 @@ export function OwnToolsPage() {
         </div>
       ) : null}
 
+      <div className="button-row own-tools__add no-print">
+        <button type="button" className="button" data-own-add disabled={!!catalog && catalog.tools.length >= ownLimits.tools} onClick={() => edit({})}>{t('editor.add')}</button>
+        <button type="button" className="button button--secondary" data-own-add-change onClick={() => edit({ change: 'new' })}>{t('editor.addChange')}</button>
+      </div>
+      {editing ? (
+        <div ref={editorRef} className="own-tools__editor">
+          <OwnEditor
+              catalog={catalog}
+              tool={'tool' in editing ? editing.tool : undefined}
+              change={'change' in editing ? editing.change : undefined}
+              onCancel={() => setEditing(null)}
+              onSave={(next, name) => {
+                setEditing(null);
+                change(next, t('editor.saved', { name }));
+              }}
+            />
+        </div>
+      ) : null}
+
       {catalog ? (
         <>
           <section className="own-tools__catalog" aria-labelledby="own-list-title">
@@ -198,6 +233,9 @@ export function OwnToolsPage() {
                       ) : null}
                     </div>
                     <div className="own-list__actions no-print">
+                      <button type="button" className="button button--quiet" data-own-edit aria-label={t('editor.editName', { name: tool.name })} onClick={() => edit({ tool })}>
+                        {t('editor.edit')}
+                      </button>
                       <button type="button" className="button button--quiet" data-own-duplicate aria-label={t('list.duplicateName', { name: tool.name })}
                         disabled={catalog.tools.length >= ownLimits.tools} onClick={() => duplicateTool(tool)}>
                         {t('list.duplicate')}
@@ -210,7 +248,7 @@ export function OwnToolsPage() {
                 ))}
               </ul>
             ) : <p>{t('page.empty')}</p>}
-            <OwnChanges catalog={catalog} onDelete={(next, text) => change(next, text)} />
+            <OwnChanges catalog={catalog} onDelete={(next, text) => change(next, text)} onEdit={(c) => edit({ change: c })} />
           </section>
           <OwnTable catalog={catalog} />
           <OwnSources catalog={catalog} />
@@ -221,7 +259,7 @@ export function OwnToolsPage() {
 }
 
 /** The corrections of the report's tools: the report's value beside the file's, each with Delete. */
-function OwnChanges({ catalog, onDelete }: { catalog: OwnCatalog; onDelete: (next: OwnCatalog, text: string) => void }) {
+function OwnChanges({ catalog, onDelete, onEdit }: { catalog: OwnCatalog; onDelete: (next: OwnCatalog, text: string) => void; onEdit: (c: OwnChange) => void }) {
   const { t } = useTranslation(['own', 'catalog']);
   if (!catalog.changes.length) return null;
   return (
@@ -240,6 +278,9 @@ function OwnChanges({ catalog, onDelete }: { catalog: OwnCatalog; onDelete: (nex
                 <span>{t('changes.yourValue')} <CellMark cell={cell} /></span>
               </div>
               <div className="own-list__actions no-print">
+                <button type="button" className="button button--quiet" aria-label={t('editor.editName', { name: t('changes.item', { tool, row }) })} onClick={() => onEdit(c)}>
+                  {t('own:editor.edit')}
+                </button>
                 <button type="button" className="button button--quiet" aria-label={t('changes.delete', { tool, row })}
                   onClick={() => onDelete({ ...catalog, changes: catalog.changes.filter((x) => x !== c) }, t('changes.deleted', { tool, row }))}>
                   {t('own:list.delete')}

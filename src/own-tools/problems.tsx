@@ -13,7 +13,10 @@ export function placeText({ tool, change, source, row, field }: OwnPlace, t: Tra
   if (change) parts.push(t('own:place.change', { n: change.index + 1 }));
   if (source !== undefined) parts.push(t('own:place.source', { key: source }));
   if (row) parts.push(t('own:place.row', { row: t(`catalog:rows.${row}`) }));
-  if (field) parts.push(t('own:place.field', { field }));
+  // A field this format names is said in words ("field “provider”"); another, from the file, as written.
+  if (field) parts.push(t('own:place.field', { field: t(`own:fields.${field}`, { defaultValue: field }) }));
+  // A field at the top of the file belongs to the list as a whole.
+  if (field && parts.length === 1) parts.unshift(t('own:place.list'));
   return parts.length ? parts.join(', ') : t('own:place.file');
 }
 

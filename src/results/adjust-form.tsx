@@ -5,6 +5,7 @@ import { ParticipantsField, useParticipantsDraft } from '../components/participa
 import type { ParticipantsError } from '../components/parse-participants';
 import { dataSets } from '../catalog/types';
 import { useDataSetLabels } from '../components/data-set-labels';
+import { ownParts } from '../components/use-catalog';
 import { sensitivities, type Sensitivity } from '../scoring/sensitivity';
 import { budgets, criterionGroups, hostings, importances, type CriterionGroup, type CriterionId, type Importance } from '../scoring/types';
 import { paths } from '../share/routes';
@@ -47,6 +48,7 @@ const AdjustDataSet = memo(function AdjustDataSet({ name }: { name: string }) {
   const { t } = useTranslation('catalog');
   const dataSet = useStore((s) => s.dataSet);
   const labels = useDataSetLabels();
+  const Own = ownParts();
   return (
     <>
       <RadioGroup
@@ -57,6 +59,8 @@ const AdjustDataSet = memo(function AdjustDataSet({ name }: { name: string }) {
         onChange={useStore.getState().setDataSet}
       />
       <p className="adjust__more"><Link to={paths.updates}>{t('dataChoice.more')}</Link></p>
+      {/* Whether own tools join the ranking is chosen here too, once there are any (and on their page). */}
+      {Own && <Own.IncludeOwn />}
     </>
   );
 });

@@ -69,6 +69,14 @@ describe('an own catalog file', () => {
     expect(parseOwnCatalog(`"${'é'.repeat(300_000)}"`)).toMatchObject({ ok: false, problems: [{ code: 'tooLarge' }] });
   });
 
+  it('names the rules between fields too when the shape is broken elsewhere, so one round of corrections fixes all', () => {
+    const found = problems(edit((c) => { c.tools[1]!.provider = ''; delete c.tools[1]!.cells.e2e.source; c.tools[0]!.cells.e2e.value = 1; }));
+    expect(found).toContainEqual({ code: 'empty', at: { tool: { index: 1, name: 'Wire' }, field: 'provider' } });
+    expect(found).toContainEqual({ code: 'sourceMissing', at: { tool: { index: 1, name: 'Wire' }, row: 'e2e', field: 'source' } });
+    // One message per place: the shape's "not a value this place allows", not also "does not fit this row".
+    expect(found.filter((p) => p.at.tool?.index === 0 && p.at.row === 'e2e')).toEqual([{ code: 'wrongType', at: { tool: { index: 0, name: 'Alpha' }, row: 'e2e' } }]);
+  });
+
   it('lists at most 50 problems, each once', () => {
     const c = edit((x) => { for (const t of x.tools) for (const cell of Object.values(t.cells)) delete cell.source; });
     const found = problems(c);

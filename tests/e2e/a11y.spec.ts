@@ -167,6 +167,16 @@ const routes: Route[] = [
     },
   },
   {
+    name: 'own tools, the form for a new tool with its problems',
+    path: '/own-tools',
+    ready: async (page) => {
+      await page.locator('[data-own-add]').click();
+      await page.locator('[data-own-editor] [data-row-id="e2e"] select').first().selectOption('yes');
+      await page.locator('[data-own-editor-save]').click();
+      await expect(page.locator('.error-summary')).toBeFocused();
+    },
+  },
+  {
     name: 'results with own tools',
     path: '/results',
     dataSet: 'current',

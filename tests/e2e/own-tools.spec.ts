@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './helpers/test';
-import { resultsLink } from './helpers/app';
+import { printMemo, resultsLink } from './helpers/app';
 import { t } from './helpers/i18n';
 import type { Answers } from '../../src/scoring';
 
@@ -51,6 +51,15 @@ test('a file is imported, ranked with the report\'s tools, compared, exported un
   await expect(ownRows.first()).toBeVisible();
   for (const text of await ownRows.allTextContents()) expect(text).not.toContain('volgens het rapport');
 
+  // The memo names the own list and the sources its verdicts cite, once; the link is too long for a code.
+  await printMemo(page, 'nl');
+  const own = page.locator('[data-memo-own]');
+  await expect(own).toContainText(example.title);
+  await expect(own).toContainText('[r3] Wire support, ‘Security’');
+  await expect(page.locator('[data-memo-long-link]')).toBeVisible();
+  await expect(page.locator('[data-memo] svg[role="img"]')).toHaveCount(0);
+  await page.emulateMedia({ media: null });
+
   // Compare takes them like any other tool.
   await page.goto('/compare?tools=wire,zoom');
   await expect(page.locator('[data-tool-id="wire"]:visible').first()).toBeVisible();
@@ -68,7 +77,7 @@ test('a file that breaks the rules is refused whole, each wrong place named, and
   await importFile(page, 'broken.json', JSON.stringify(broken));
   const alert = page.getByRole('alert');
   await expect(alert).toBeFocused();
-  await expect(alert).toContainText(`${t('nl', 'own:place.tool', { n: 4, name: 'Wire' })}, ${t('nl', 'own:place.row', { row: t('nl', 'catalog:rows.e2e') })}, ${t('nl', 'own:place.field', { field: 'source' })}: ${t('nl', 'own:problems.sourceMissing')}`);
+  await expect(alert).toContainText(`${t('nl', 'own:place.tool', { n: 4, name: 'Wire' })}, ${t('nl', 'own:place.row', { row: t('nl', 'catalog:rows.e2e') })}, ${t('nl', 'own:place.field', { field: t('nl', 'own:fields.source') })}: ${t('nl', 'own:problems.sourceMissing')}`);
   await expect(alert).toContainText(t('nl', 'own:problems.reportToolId', { id: 'zoom' }));
   expect(await savedOwn(page)).toBe(before);
   // Not JSON at all, dropped on the page.
@@ -108,4 +117,42 @@ test('a results link carries the own tools to another browser, which saves them 
   } finally {
     await other.close();
   }
+});
+
+test('a tool added by hand is checked as a file is, its problems shown at their fields, then ranked', async ({ page }) => {
+  await page.goto('/own-tools');
+  await page.locator('[data-own-add]').click();
+  const editor = page.locator('[data-own-editor]');
+  await expect(editor.getByRole('heading', { level: 2 })).toBeFocused();
+  await editor.getByLabel(t('nl', 'own:editor.listTitle'), { exact: true }).fill('Mijn lijst');
+  await editor.getByLabel(t('nl', 'own:editor.listPublisher'), { exact: true }).fill('Bureau X');
+  await editor.getByLabel(t('nl', 'own:editor.name'), { exact: true }).fill('Jitsi as a Service');
+  const e2e = editor.locator('[data-row-id="e2e"]');
+  await e2e.locator('select').first().selectOption('yes');
+  await page.locator('[data-own-editor-save]').click();
+  // The provider is missing and the encryption names no source: a summary that takes focus, and each message at its field.
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveCount(2);
+  await expect(e2e.locator('.field-error')).toHaveText(/bron/);
+  await summary.getByRole('link').last().click();
+  await expect(e2e.getByLabel(t('nl', 'own:editor.source'), { exact: true })).toBeFocused();
+  expect(await savedOwn(page)).toBeNull();
+
+  await editor.getByLabel(t('nl', 'own:editor.provider'), { exact: true }).fill('8x8');
+  await e2e.getByLabel(t('nl', 'own:editor.source'), { exact: true }).selectOption('new');
+  await e2e.getByLabel(t('nl', 'own:editor.sourceFields.publisher')).fill('8x8');
+  await e2e.getByLabel(t('nl', 'own:editor.sourceFields.title')).fill('Security whitepaper');
+  await e2e.getByLabel(t('nl', 'own:editor.sourceFields.url')).fill('https://8x8.com/security');
+  await page.locator('[data-own-editor-save]').click();
+  await expect(rows(page)).toHaveCount(1);
+  await expect(page.locator('[data-own-status]')).toContainText('Jitsi as a Service');
+  const saved = JSON.parse((await savedOwn(page))!) as { catalog: { tools: { id: string; cells: Record<string, unknown> }[]; sources: Record<string, unknown> } };
+  expect(saved.catalog.tools[0]!.id).toBe('jitsi-as-a-service');
+  expect(saved.catalog.tools[0]!.cells.e2e).toEqual({ value: true, source: 's1' });
+  expect(saved.catalog.sources.s1).toEqual({ publisher: '8x8', title: 'Security whitepaper', url: 'https://8x8.com/security' });
+
+  // Unknown on every other row, but ranked: its card carries its own mark.
+  await page.goto(resultsLink({ ...answers, importance: { e2e: 'nice' } }, 'nl', 'current'));
+  await expect(page.locator('[data-tool-id="jitsi-as-a-service"]')).toHaveAttribute('data-source', 'own');
 });
