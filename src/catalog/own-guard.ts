@@ -1,7 +1,7 @@
 /**
- * The check of the own catalog saved in this browser: small and hand-written, so that a results
- * link can rank saved tools on its first screen without valibot (which checks files at the door,
- * `schema-own.ts`). What it cannot trust it drops, tool by tool and change by change, and says how
+ * The check of the own catalog saved in this browser: small and hand-written, because a shared
+ * link's first screen already ranks the saved tools and must not wait for valibot (which checks
+ * files at the door, `schema-own.ts`). What it cannot trust it drops, tool by tool and change by change, and says how
  * many; a copy it cannot read at all comes back as null.
  */
 import { fitsOwnRow, isOwnToolId, ownConditionNames, ownConditionsProblem, ownFormat, ownVersion, type OwnCatalog, type OwnCell, type OwnChange, type OwnSource, type OwnTool } from './own';

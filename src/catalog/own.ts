@@ -41,8 +41,8 @@ export type OwnCondition = (typeof ownConditionNames)[number] | { upToParticipan
 export const ownNotApplicableRows: readonly RowId[] = ['dpa', 'thirdPartySharing', 'controllerLocation', 'dataInEU'];
 
 /**
- * A cell's value in a file: what the report's cells hold (`true`, `false`, `"n/a"`, a number of
- * participants, a country code), or `"unknown"`: not found in any source.
+ * A cell's value in a file: the kinds of value the report's table uses (`true`, `false`, `"n/a"`,
+ * a participant count, a country code), or `"unknown"`: no source gave it.
  */
 export type OwnValue = boolean | 'n/a' | 'unknown' | number | string;
 
@@ -70,7 +70,7 @@ export interface OwnTool {
   provider: string;
   /** https only. */
   website?: string;
-  /** All twenty of the report's rows. */
+  /** One cell per row of the report's table. */
   cells: Record<RowId, OwnCell>;
 }
 

@@ -2,7 +2,7 @@
  * The check at the door of an own catalog: a file a consultant imports, or the part of a link
  * that carries one. It loads only with that feature (valibot is never on the first screen), and
  * it refuses a file whole: every problem comes back as a code at a place (`OwnProblem`), which
- * the UI words in the user's language. Sizes are capped before anything is parsed.
+ * the UI words in the user's language. The text's size is checked first, before any parsing.
  */
 import * as v from 'valibot';
 import {
@@ -26,7 +26,7 @@ export const ownProblemCodes = [
 export type OwnProblemCode = (typeof ownProblemCodes)[number];
 
 /**
- * Where a problem is, as the UI names it: "Tool 2 (Wire), row end-to-end encryption". Indexes
+ * Where a problem is, as the UI names it: "Tool 3 (OpenTalk), row Open source". Indexes
  * count from 0; `name` is the tool's name where the file gives one as text.
  */
 export interface OwnPlace {

@@ -190,7 +190,7 @@ interface EditorProps {
 const groups = Object.keys(rowGroups) as RowGroupId[];
 
 /**
- * The form for one own tool (name, provider, website and the twenty rows in the report's groups)
+ * The form for one own tool (name, provider, website, and a control per row, grouped as the table groups them)
  * or one correction of a report tool's cell. It checks what it would save exactly as a file is
  * checked, and shows the problems as the question pages do: a summary that takes focus, each
  * linking to its field, and the message beside the field.

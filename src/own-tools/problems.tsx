@@ -4,7 +4,7 @@ import type { OwnPlace, OwnProblem } from '../catalog/schema-own';
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /**
- * Where a problem is, in words: "Tool 2 (Wire), row End-to-end encryption, field “source”".
+ * Where a problem is, in words: "Tool 3 (OpenTalk), row Open source, field “source”".
  * Indexes count from 1 for people; names and keys from the file are shown as text only.
  */
 export function placeText({ tool, change, source, row, field }: OwnPlace, t: Translate): string {
@@ -20,7 +20,7 @@ export function placeText({ tool, change, source, row, field }: OwnPlace, t: Tra
   return parts.length ? parts.join(', ') : t('own:place.file');
 }
 
-/** One problem in words: "Tool 2 (Wire), row End-to-end encryption: a source is missing". */
+/** One problem in words: "Tool 3 (OpenTalk), row Open source: a source is missing". */
 export function problemText(problem: OwnProblem, t: Translate): string {
   return t('own:place.line', { place: placeText(problem.at, t), problem: t(`own:problems.${problem.code}`, problem.params) });
 }

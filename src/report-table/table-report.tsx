@@ -100,7 +100,7 @@ function ReportCell({ tool, row, dataSet }: { tool: Tool; row: RowId; dataSet: D
   const { updateById } = useUpdates();
   const cell = tool.cells[row];
   const update = cell.updateId ? updateById(cell.updateId) : undefined;
-  // The report's table holds the report's ten tools only (own tools have a table of their own).
+  // Only the report's ten tools appear here; /own-tools shows a consultant's tools in a table apart.
   const was = getTool(reportCatalog, tool.id)!.cells[row];
   if (!update) {
     return <td data-tool-id={tool.id} data-row-id={row}><Value cell={was} /></td>;

@@ -1,6 +1,6 @@
 /**
- * The consultant's own catalog, kept in this browser under its own key and version, apart from
- * the answers' store (`store.ts`), with the same care: a version and its migrations, a salvage of
+ * The consultant's own catalog, saved in this browser under a key and a version that are not the
+ * answers' (`store.ts`), with the same care: a version and its migrations, a salvage of
  * a damaged copy (`readOwnCatalog`), a copy from a newer version left untouched, a clear problem
  * when storage is full, and two tabs kept in step. Beside it, in memory only, an own catalog that
  * came with a link: it joins this tab's rankings and is never saved unless the user says so.
@@ -204,8 +204,8 @@ export function ownEntries(state: Pick<OwnState, 'catalog' | 'include' | 'fromLi
   return entries;
 }
 
-// The merged catalog is made once per change of its inputs (the base, the saved catalog, the
-// switch, a link's catalog), not on every ranking: its preparation is cached by identity.
+// The merged catalog is rebuilt only when an input changes (the base, the saved catalog, the
+// switch, a link's catalog), never per ranking: its preparation is cached by identity.
 const merged = new WeakMap<Catalog, { key: readonly unknown[]; catalog: Catalog }>();
 /**
  * `base` with the own catalogs the state includes, the same object for the same inputs.
