@@ -75,7 +75,7 @@ const counts = (v: Verdict) => v.importance !== 'ignore';
  * The conditions the counted verdicts rely on: one item per condition and source, naming its
  * criteria in verdict order. A condition that came with a change since the report (Teams' and
  * Google Meet's pricier plans, Jitsi's own server) is the change's, and cites it, never a footnote
- * of the report.
+ * of the report; one from a consultant's own list cites that list's source.
  */
 function conditions({ result, answers, footnotes }: ChecklistInput): ChecklistItem[] {
   // Insertion order is the order of each condition's first verdict.
@@ -91,12 +91,13 @@ function conditions({ result, answers, footnotes }: ChecklistInput): ChecklistIt
     const code = v.reason === 'selfHostedOnly' ? 'selfHostedOnly' : condition?.code;
     let source: ChecklistSource | undefined;
     if (v.source?.kind === 'update') source = { kind: 'update', updateId: v.source.id };
+    else if (v.source?.kind === 'own') source = { kind: 'own', id: v.source.id };
     else {
       const id = condition && footnotes.find((f) => f.condition.type === condition.type && v.footnotes.includes(f.id))?.id;
       if (id) source = { kind: 'footnote', id };
     }
     if (!code || !source) continue;
-    const key = `${code}|${source.kind === 'update' ? source.updateId : source.kind === 'footnote' ? source.id : ''}`;
+    const key = `${code}|${source.kind === 'update' ? source.updateId : source.kind === 'footnote' || source.kind === 'own' ? source.id : ''}`;
     const entry = found.get(key) ?? { item: { group: 'conditions', code, source }, criteria: [] };
     entry.criteria.push(v.criterion);
     found.set(key, entry);
@@ -132,7 +133,9 @@ export function checklist(input: ChecklistInput): ChecklistItem[] {
   const { tool, text, answers, updates } = input;
   const account = new Set(isToolId(tool.id) ? accountFacts[tool.id] ?? [] : []);
   const items: ChecklistItem[] = [...conditions(input)];
-  if (tool.cells.dpa.value === true) items.push({ group: 'contract', code: 'signDpa', source: { kind: 'row', row: 'dpa' } });
+  // The agreement is possible according to the table, or to the own list that gives the cell.
+  const { dpa } = tool.cells;
+  if (dpa.value === true) items.push({ group: 'contract', code: 'signDpa', source: dpa.ownSource ? { kind: 'own', id: dpa.ownSource } : { kind: 'row', row: 'dpa' } });
   // Login facts first, then the tool's tips, each in the chapter's order.
   for (const topic of ['login', 'tip'] as const) {
     for (const f of text.facts) {

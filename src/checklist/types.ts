@@ -50,7 +50,9 @@ export type ChecklistSource =
   /** One of the report's general tips, with where the report gives them. */
   | { kind: 'generalTip'; id: GeneralTipId; section: Section }
   /** A dated change since the report (`updates.json`); for a condition, the change that brought it. */
-  | { kind: 'update'; updateId: string };
+  | { kind: 'update'; updateId: string }
+  /** A source of a consultant's own list (its key in `Catalog.own.sources`): for an own tool, or a cell a file corrected. */
+  | { kind: 'own'; id: string };
 
 /**
  * One thing to do before you start.

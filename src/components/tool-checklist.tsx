@@ -9,7 +9,7 @@ import { useStore } from '../state/store';
 import { catalogToolText } from './catalog-text';
 import { FootnoteRef } from './footnote-ref';
 import { StatusIcon } from './icons';
-import { useCatalog, loadUpdates } from './use-catalog';
+import { loadUpdates, ownParts, useCatalog } from './use-catalog';
 import { reasonParams } from './verdict-item';
 import './checklist.css';
 
@@ -41,7 +41,7 @@ interface Props {
 export function ToolChecklist({ tool, result, answers: given, dataSet: givenData, headingLevel = 4, compact = false, intro = !compact }: Props) {
   const { t } = useTranslation(['checklist', 'catalog', 'results', 'tools']);
   const lang = useLang();
-  const { list, number } = useFormats();
+  const { date, list, number } = useFormats();
   const stored = useStore((s) => s.answers);
   const storedData = useStore((s) => s.dataSet);
   const answers = given ?? stored;
@@ -63,9 +63,11 @@ export function ToolChecklist({ tool, result, answers: given, dataSet: givenData
     if (source.kind === 'generalTip') return t(`catalog:generalTips.${source.id}`);
     if (item.code === 'update' && source.kind === 'update') return loose(`checklist:updates.${source.updateId}`, { tool: tool.name });
     const criteria = String(params?.criteria ?? '').split(',').filter(Boolean).map((c) => loose(`results:criteria.${c}`));
-    // A condition that came with a change says so: `<code>_cited`.
-    return loose(`checklist:items.${item.code}${source.kind === 'update' ? '_cited' : ''}`, {
+    // A condition that came with a change says so: `<code>_cited`; one from an own list, `<code>_own`.
+    return loose(`checklist:items.${item.code}${source.kind === 'update' ? '_cited' : source.kind === 'own' ? '_own' : ''}`, {
       tool: tool.name, criteria: list(criteria),
+      // An own list's source, in the words a verdict on it uses (the own tools' parts are loaded with them).
+      source: source.kind === 'own' ? ownParts()?.ownSourceText(source.id, loose, date) : undefined,
       max: number(Number(params?.max ?? 0)), participants: number(Number(params?.participants ?? 0)),
     });
   };
@@ -92,7 +94,7 @@ export function ToolChecklist({ tool, result, answers: given, dataSet: givenData
 }
 
 const keyOf = ({ code, source }: ChecklistItem) =>
-  `${code}:${source.kind === 'footnote' ? source.id : source.kind === 'row' ? source.row : source.kind === 'fact' ? source.factId : source.kind === 'generalTip' ? source.id : source.updateId}`;
+  `${code}:${source.kind === 'footnote' || source.kind === 'own' || source.kind === 'generalTip' ? source.id : source.kind === 'row' ? source.row : source.kind === 'fact' ? source.factId : source.updateId}`;
 
 /** Where a point comes from, in small type after it. */
 function SourceNote({ item, updates }: { item: ChecklistItem; updates: readonly Update[] }) {
@@ -102,6 +104,8 @@ function SourceNote({ item, updates }: { item: ChecklistItem; updates: readonly 
   let where: ReactNode;
   if (source.kind === 'footnote') where = <>{t('checklist:source.footnote')}<FootnoteRef ids={[source.id]} /></>;
   else if (source.kind === 'row') where = t('checklist:source.row', { row: t(`catalog:rows.${source.row}`) });
+  // An own list's point names its source in its own words already.
+  else if (source.kind === 'own') return null;
   else if (source.kind === 'fact' || source.kind === 'generalTip') {
     where = <>{t(`checklist:source.${source.kind}`)} <cite lang="nl">{source.section}</cite></>;
   } else {

@@ -22,7 +22,7 @@ export interface OtherDataProps {
  * changes (`useCatalog`).
  */
 export function OtherData({ answers, top, dataSet }: OtherDataProps) {
-  const { t } = useTranslation('settle');
+  const { t, i18n } = useTranslation('settle');
   const { date, list } = useFormats();
   const otherSet: DataSet = dataSet === 'report' ? 'current' : 'report';
   // The other data set with the same own tools, if any: only the data set differs.
@@ -33,7 +33,9 @@ export function OtherData({ answers, top, dataSet }: OtherDataProps) {
   return (
     <span className="results__other-data" data-other-top={theirs.map((r) => r.toolId).join(' ')}>
       {t(theirs.length > 1 ? `otherShared.${otherSet}` : `otherFirst.${otherSet}`, {
-        tools: list(theirs.map((r) => getTool(other, r.toolId)?.name ?? r.toolId)), date: date(latestUpdate),
+        // With own tools on both sides, the line says so: the report alone never had them. (Their
+        // words are loaded with them; asking for them here would load them for everyone.)
+        tools: `${list(theirs.map((r) => getTool(other, r.toolId)?.name ?? r.toolId))}${other.own ? ` ${i18n.t('own:top.sameOwn')}` : ''}`, date: date(latestUpdate),
       })}{' '}
     </span>
   );

@@ -98,3 +98,16 @@ describe('an own change to a report tool', () => {
     expect(verdictOf('gotomeeting', 'budget', answers({ budget: 'free-only' }), catalog)).toMatchObject({ status: 'met', reason: 'freeTier', source: own('0/s1') });
   });
 });
+
+describe('"before you start" for an own tool', () => {
+  it('lists the conditions and the agreement its own cells give, citing the own source, never the report\'s table', async () => {
+    const { checklist } = await import('../../src/checklist');
+    const catalog = withCells({ dataInEU: { value: true, conditions: ['paidPlan'], source: 's2' }, dpa: { value: true, source: 's1' } });
+    const a = answers({ importance: { dataInEU: 'must' } });
+    const tool = catalog.tools.find((t) => t.id === 'alpha')!;
+    const items = checklist({ tool, result: resultOf('alpha', a, catalog), answers: a, text: { facts: [], notes: [] }, footnotes: catalog.footnotes, updates: [] });
+    expect(items).toContainEqual({ group: 'conditions', code: 'paidPlan', params: { criteria: 'dataInEU' }, source: { kind: 'own', id: '0/s2' } });
+    expect(items).toContainEqual({ group: 'contract', code: 'signDpa', source: { kind: 'own', id: '0/s1' } });
+    expect(items.filter((i) => i.source.kind === 'row' || i.source.kind === 'footnote')).toEqual([]);
+  });
+});
