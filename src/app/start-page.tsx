@@ -8,6 +8,8 @@ import { Later } from '../components/later';
 
 const loadChoice = () => import('../components/data-choice').then((m) => ({ default: m.StartDataChoice as ComponentType }));
 const choiceTexts = ['catalog', 'format'] as const;
+const loadMore = () => import('./start-more').then((m) => ({ default: m.StartMore as ComponentType }));
+const moreTexts = ['about'] as const;
 
 /** What the app does, where its data comes from, and the privacy promise. */
 export function StartPage() {
@@ -39,15 +41,8 @@ export function StartPage() {
         <div className="start__data"><Later load={loadChoice} namespaces={choiceTexts} /></div>
       </Callout>
 
-      <section aria-labelledby="start-privacy">
-        <h2 id="start-privacy">{t('privacy.title')}</h2>
-        <p>{t('privacy.body')}</p>
-      </section>
-
-      <section aria-labelledby="start-consultants">
-        <h2 id="start-consultants">{t('consultants.title')}</h2>
-        <p>{t('consultants.body')}</p>
-      </section>
+      {/* The privacy promise and the word to consultants, below the first screen: they come once the page is idle. */}
+      <Later load={loadMore} namespaces={moreTexts} />
     </div>
   );
 }
