@@ -1,10 +1,11 @@
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isOwnToolId, ownConditionNames, ownLimits, ownNotApplicableRows, type OwnCatalog, type OwnCell, type OwnChange, type OwnCondition, type OwnSource, type OwnTool } from '../catalog/own';
+import { ownConditionNames, ownLimits, ownNotApplicableRows, type OwnCatalog, type OwnCell, type OwnChange, type OwnCondition, type OwnSource, type OwnTool } from '../catalog/own';
 import { reportCatalog } from '../catalog/report';
 import type { OwnProblem } from '../catalog/schema-own';
 import { rowGroups, rowIds, toolIds, type RowGroupId, type RowId, type ToolId } from '../catalog/types';
 import { ErrorSummary, type FieldError } from '../components/error-summary';
+import { idFor } from './own-file';
 import { problemText } from './problems';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -67,14 +68,6 @@ function sourceOf(s: OwnSource): OwnSource {
 function freeKey(taken: Record<string, unknown>, n = 1): string {
   while (Object.hasOwn(taken, `s${n}`)) n++;
   return `s${n}`;
-}
-
-/** An id from a name that neither the list nor the report uses: "Jitsi As A Service" → "jitsi-as-a-service". */
-export function idFor(name: string, taken: readonly string[]): string {
-  const base = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 36) || 'tool';
-  let id = base;
-  for (let n = 2; taken.includes(id) || !isOwnToolId(id); n++) id = `${base}-${n}`;
-  return id;
 }
 
 /** Where a problem shows in the form: the field it is about, by the id of its control. */

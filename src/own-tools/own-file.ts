@@ -2,7 +2,7 @@
  * Own catalogs as files: the name an export gets, a download, and reading a chosen or dropped
  * file, capped before it is read.
  */
-import { ownLimits, type OwnCatalog, type OwnTool } from '../catalog/own';
+import { isOwnToolId, ownLimits, type OwnCatalog, type OwnTool } from '../catalog/own';
 import type { OwnParse } from '../catalog/schema-own';
 
 /**
@@ -39,13 +39,18 @@ export async function readOwnFile(file: Blob): Promise<OwnParse> {
   return parseOwnCatalog(text);
 }
 
+/** An id from a name that neither the list nor the report uses: "Jitsi As A Service" → "jitsi-as-a-service". */
+export function idFor(name: string, taken: readonly string[]): string {
+  const base = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 36) || 'tool';
+  let id = base;
+  for (let n = 2; taken.includes(id) || !isOwnToolId(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
 /**
  * A copy of a tool with an id the catalog does not use yet ("wire-2") and a name the caller gives.
  * @example copyOf(wire, ['wire'], 'Wire (copy)').id // 'wire-2'
  */
 export function copyOf(tool: OwnTool, taken: readonly string[], name: string): OwnTool {
-  const base = tool.id.replace(/-\d+$/, '').slice(0, 36);
-  let n = 2;
-  while (taken.includes(`${base}-${n}`)) n++;
-  return { ...structuredClone(tool), id: `${base}-${n}`, name: name.slice(0, ownLimits.text) };
+  return { ...structuredClone(tool), id: idFor(tool.id.replace(/-\d+$/, ''), taken), name: name.slice(0, ownLimits.text) };
 }
