@@ -5,13 +5,16 @@
 import { isOwnToolId, ownLimits, type OwnCatalog, type OwnTool } from '../catalog/own';
 import type { OwnParse } from '../catalog/schema-own';
 
+/** Lower-case letters and digits joined by hyphens, accents dropped, at most `max` long: "Café Über" → "cafe-uber". */
+const slug = (text: string, max: number): string =>
+  text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, max);
+
 /**
  * A file name from the catalog's title and date: lower case, letters and digits, hyphens.
  * @example ownFileName({ title: 'Europese alternatieven', date: '2026-12-01' }) // 'europese-alternatieven-2026-12-01.json'
  */
 export function ownFileName({ title, date }: Pick<OwnCatalog, 'title' | 'date'>): string {
-  const slug = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
-  return `${slug || 'eigen-tools'}-${date}.json`;
+  return `${slug(title, 60) || 'eigen-tools'}-${date}.json`;
 }
 
 /** The catalog as the file an export writes: JSON a person can read, which imports again unchanged. */
@@ -41,7 +44,7 @@ export async function readOwnFile(file: Blob): Promise<OwnParse> {
 
 /** An id from a name that neither the list nor the report uses: "Jitsi As A Service" → "jitsi-as-a-service". */
 export function idFor(name: string, taken: readonly string[]): string {
-  const base = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 36) || 'tool';
+  const base = slug(name, 36) || 'tool';
   let id = base;
   for (let n = 2; taken.includes(id) || !isOwnToolId(id); n++) id = `${base}-${n}`;
   return id;

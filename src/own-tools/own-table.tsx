@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { withOwn, type OwnCatalog } from '../catalog/own';
 import { reportCatalog } from '../catalog/report';
@@ -19,7 +20,7 @@ export const sourceAnchor = (key: string) => `own-source-${key}`;
 export function OwnTable({ catalog }: { catalog: OwnCatalog }) {
   const { t } = useTranslation(['own', 'catalog', 'compare']);
   // The same cells the ranking judges: the file's values in the catalog's cell format.
-  const tools = withOwn(reportCatalog, [{ catalog, via: 'saved' }]).tools.filter((tool) => tool.own);
+  const tools = useMemo(() => withOwn(reportCatalog, [{ catalog, via: 'saved' }]).tools.filter((tool) => tool.own), [catalog]);
   if (!tools.length) return null;
   return (
     <section aria-labelledby="own-table-title">

@@ -70,12 +70,14 @@ const oneOf = <T extends string>(list: readonly T[], value: string): T | undefin
  * @example parseLink('#participants=50&e2e=must&lang=en', defaultAnswers).answers.participants // 50
  */
 export function parseLink(raw: string, base: Answers): ParsedLink {
-  // The own part has a cap of its own: set apart before the link's is applied.
-  const params = new URLSearchParams(raw.replace(/^[#?]/, ''));
+  // The own part has a cap of its own: set apart before the link's is applied. A link without
+  // one is read as written.
+  const written = raw.replace(/^[#?]/, '');
+  const params = new URLSearchParams(written);
   const ownParts = params.getAll('own');
   params.delete('own');
   const own = ownParts.length === 1 && ownParts[0]!.length <= maxOwnPartLength ? ownParts[0]! : null;
-  const body = params.toString();
+  const body = ownParts.length ? params.toString() : written;
   const tooLong = body.length > maxLinkLength;
   // Cut at the last whole parameter before the limit, so no value is read half.
   const read = tooLong ? body.slice(0, body.lastIndexOf('&', maxLinkLength) + 1 || maxLinkLength) : body;

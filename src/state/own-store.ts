@@ -179,11 +179,14 @@ if (typeof window !== 'undefined') {
   });
 }
 
+/** What a ranking includes, as the inputs the merge and the links' own part depend on: compared by identity. */
+const included = (state: Pick<OwnState, 'catalog' | 'include' | 'fromLink'>): readonly unknown[] => [state.include ? state.catalog : null, state.fromLink];
+
 // The links' own part follows the catalogs the ranking includes: encoded (asynchronously) each
 // time they change, and kept only if they have not changed again meanwhile.
 let encoded: readonly unknown[] = [];
 function encodeLinkPart(state: OwnState) {
-  const inputs = [state.include ? state.catalog : null, state.fromLink];
+  const inputs = included(state);
   if (inputs.every((x, i) => x === encoded[i])) return;
   encoded = inputs;
   const entries = ownEntries(state);
@@ -212,7 +215,7 @@ const merged = new WeakMap<Catalog, { key: readonly unknown[]; catalog: Catalog 
  * @example mergedCatalog(reportCatalog, ownStore.getState()).tools.length
  */
 export function mergedCatalog(base: Catalog, state: Pick<OwnState, 'catalog' | 'include' | 'fromLink'>): Catalog {
-  const key = [state.include ? state.catalog : null, state.fromLink];
+  const key = included(state);
   const hit = merged.get(base);
   if (hit && hit.key.every((k, i) => k === key[i])) return hit.catalog;
   const catalog = withOwn(base, ownEntries(state));
