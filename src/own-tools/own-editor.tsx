@@ -6,7 +6,6 @@ import type { OwnProblem } from '../catalog/schema-own';
 import { rowGroups, rowIds, toolIds, type RowGroupId, type RowId, type ToolId } from '../catalog/types';
 import { ErrorSummary, type FieldError } from '../components/error-summary';
 import { idFor } from './own-file';
-import { problemText } from './problems';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -78,6 +77,26 @@ function fieldOf(problem: OwnProblem, prefix: string, newKeys: ReadonlyMap<strin
   if (at.field === 'name' || at.field === 'provider' || at.field === 'website') return `${prefix}-${at.field}`;
   if (at.field === 'title' || at.field === 'publisher') return `${prefix}-list-${at.field}`;
   return `${prefix}-name`;
+}
+
+/**
+ * A problem as the form says it: the label of its field, then what is wrong ("Provider: is
+ * empty"). The file's places ("Tool 6, field …") mean nothing to someone filling in a form.
+ */
+function formMessage(problem: OwnProblem, newKeys: ReadonlyMap<string, RowId>, t: Translate): string {
+  const { at } = problem;
+  const row = (r: RowId) => t(`catalog:rows.${r}`);
+  let label: string;
+  if (at.source !== undefined && newKeys.has(at.source)) {
+    const part = at.field === 'url' || at.field === 'date' || at.field === 'title' ? at.field : 'publisher';
+    label = `${row(newKeys.get(at.source)!)} – ${t(`own:editor.sourceFields.${part}`)}`;
+  } else if (at.row) {
+    const part = at.field === 'source' ? 'own:editor.source' : at.field === 'note' ? 'own:fields.note' : at.field === 'conditions' ? 'own:editor.more' : null;
+    label = part ? `${row(at.row)} – ${t(part)}` : row(at.row);
+  } else if (at.field === 'provider' || at.field === 'website') label = t(`own:editor.${at.field}`);
+  else if (at.field === 'title' || at.field === 'publisher') label = t(at.field === 'title' ? 'own:editor.listTitle' : 'own:editor.listPublisher');
+  else label = t('own:editor.name');
+  return t('own:place.line', { place: label, problem: t(`own:problems.${problem.code}`, problem.params) });
 }
 
 interface CellFieldsProps {
@@ -261,7 +280,7 @@ export function OwnEditor({ catalog, tool, change, onSave, onCancel }: EditorPro
       const errors: FieldError[] = [];
       for (const p of mine) {
         const fieldId = fieldOf(p, prefix, newKeys);
-        const message = problemText(p, loose);
+        const message = formMessage(p, newKeys, loose);
         if (!byField.has(fieldId)) {
           byField.set(fieldId, message);
           errors.push({ fieldId, message });
