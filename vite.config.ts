@@ -328,7 +328,7 @@ export default defineConfig(({ command }) => ({
             // file of their own, so the checks never import the store's file while it waits for them.
             // The own catalog's store (split off too) needs only this file: its key, and zustand's core.
             { name: 'answers-base', priority: 16, test: /node_modules[\\/]zustand[\\/]esm[\\/]vanilla\.|src[\\/](state[\\/](persisted|own-key)|scoring[\\/](types|sensitivity)|share[\\/]limits|catalog[\\/]types)\./ },
-            { name: 'answers', priority: 15, test: /node_modules[\\/](zustand|use-sync-external-store)[\\/]|src[\\/](state[\\/](?!apply-link|tab-sync|salvage|own-store)|scoring[\\/](answers|types|sensitivity)\.|catalog[\\/]end-of-support\.|share[\\/]limits\.|components[\\/](back-link|notices|data-set-labels)\.|catalog[\\/]latest-update\.|i18n[\\/]format\.)/ },
+            { name: 'answers', priority: 15, test: /node_modules[\\/](zustand|use-sync-external-store)[\\/]|src[\\/](state[\\/](?!apply-link|tab-sync|salvage|own-store|saved-clients|clients|migrations)|scoring[\\/](answers|types|sensitivity)\.|catalog[\\/]end-of-support\.|share[\\/]limits\.|components[\\/](notices|data-set-labels)\.|catalog[\\/]latest-update\.|i18n[\\/]format\.)/ },
             // The parts that show the report's cells and the changes since (compare, the table, the
             // changes page, an opened card): one file rather than five small ones.
             { name: 'details', priority: 5, test: /src[\\/]components[\\/](changed-cell|catalog-text|cell-mark|update-entry|since-report|updates)\./ },

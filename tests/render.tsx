@@ -6,8 +6,8 @@ import type { Resource } from 'i18next';
 import { createI18n } from '../src/i18n';
 import type { Lang } from '../src/share/languages';
 import { App } from '../src/app/app';
-import { useStore } from '../src/state/store';
-import { initialPersisted } from '../src/state/persisted';
+import { idOf, moveTab, useStore } from '../src/state/store';
+import { initialPersisted, newClientId } from '../src/state/persisted';
 import { resetPageFocusForTests } from '../src/components/page-heading';
 // Every page waits for the notices' code (src/components/deferred-notices.tsx): loaded up front,
 // so no test waits for it to be transformed on a busy machine.
@@ -31,7 +31,10 @@ for (const [path, mod] of Object.entries(files)) {
  */
 export function resetStore() {
   localStorage.clear();
-  useStore.setState({ ...structuredClone(initialPersisted), dataSet: 'report', notices: [] });
+  sessionStorage.clear();
+  // Each test starts in a client of its own, as a new tab would.
+  moveTab(newClientId());
+  useStore.setState({ ...structuredClone(initialPersisted), dataSet: 'report', lang: 'nl', notices: [], id: idOf(useStore.persist.getOptions().name ?? '') });
   resetPageFocusForTests();
 }
 
@@ -44,6 +47,9 @@ function LocationProbe() {
   probe.current = `${l.pathname}${l.search}${l.hash}`;
   return null;
 }
+/** The open client's saved entry, as written, or null. */
+export const openEntry = () => localStorage.getItem(useStore.persist.getOptions().name ?? '');
+
 /** The path, query and fragment the router is at now. */
 export const location = () => probe.current;
 

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Notice } from '../state/notices';
+import type { Left, Notice } from '../state/notices';
 import { useStore } from '../state/store';
-import { useFormats } from '../i18n/format';
 import { criterionIds } from '../scoring/types';
 import { Callout } from './callout';
 import { textsOf } from './notices';
@@ -38,6 +37,15 @@ export function NoticeCallout({ notice }: { notice: Notice }) {
       </button>
     </div>
   );
+  if (notice.kind === 'linkApplied' && !notice.ignored.length && notice.left) {
+    return (
+      <Callout tone="info" role="status" title={loose('storage:linkClient.title')}>
+        <div data-notice="linkClient">
+          <BackToClient left={notice.left} />
+        </div>
+      </Callout>
+    );
+  }
   if ('ignored' in notice) {
     const key = linkTitle(notice);
     return (
@@ -50,15 +58,18 @@ export function NoticeCallout({ notice }: { notice: Notice }) {
             ))}
             {notice.moreIgnored ? <li>{loose('unreadable:ignoredMore', { count: notice.moreIgnored })}</li> : null}
           </ul>
-          {notice.kind === 'linkApplied' && notice.replacedSaved ? <RestoreButtons /> : null}
+          {notice.kind === 'linkApplied' && notice.left ? <BackToClient left={notice.left} /> : null}
           {close}
         </div>
       </Callout>
     );
   }
   if (notice.kind === 'loosened') return null; // a one-line notice
+  if (notice.kind === 'clientDeleted') return <ClientDeleted notice={notice} />;
+  // Named when the notice is about a client with a name: which client's changes stay unsaved, which one went.
+  const name = 'name' in notice && notice.name ? { name: notice.name, context: 'named' } : undefined;
   return (
-    <Callout tone="warning" role="status" title={loose(`storage:${notice.kind}.title`)}>
+    <Callout tone="warning" role="status" title={loose(`storage:${notice.kind}.title`, name)}>
       <p>{loose(`storage:${notice.kind}.body`)}</p>
       {notice.kind === 'storageRepaired' && notice.fields.length ? (
         <p>{loose('storage:resetFields', { fields: notice.fields.map((f) => loose(`storage:fields.${f}`)).join(', ') })}</p>
@@ -68,23 +79,47 @@ export function NoticeCallout({ notice }: { notice: Notice }) {
   );
 }
 
-/** One button per kept set of answers, labelled with when a link replaced it. */
-export function RestoreButtons() {
-  const { t } = useTranslation('notices');
-  const history = useStore((s) => s.history);
-  const restore = useStore((s) => s.restore);
-  const { moment } = useFormats();
-  if (!history.length) return null;
+/**
+ * The way back after a link opened as a new client: names the client that was open, which stays
+ * saved as it was. Going back removes the link's client when nothing was added to it (no name, no
+ * notes): the link itself still holds its answers.
+ */
+function BackToClient({ left }: { left: Left }) {
+  const { t } = useTranslation('storage');
+  const back = async () => {
+    const { openClient, removeClient } = await import('../state/clients');
+    const { id, client } = useStore.getState();
+    await openClient(left.id);
+    if (!client.name && !client.notes) removeClient(id);
+    useStore.getState().dismissNotice('linkApplied');
+  };
+  const named = left.name ? { name: left.name, context: 'named' } : undefined;
   return (
     <>
-      <p>{t('restoreIntro')}</p>
+      <p>{t('linkClient.left', named)}</p>
       <div className="button-row">
-        {history.map((entry, i) => (
-          <button key={`${entry.replacedAt ?? 'earlier'}-${i}`} type="button" className="button button--secondary" onClick={() => restore(i)}>
-            {entry.replacedAt ? t('restoreAt', { moment: moment(entry.replacedAt) }) : t('restoreEarlier')}
-          </button>
-        ))}
+        <button type="button" className="button button--secondary" data-back-to-client={left.id} onClick={() => void back()}>
+          {t('linkClient.back', named)}
+        </button>
       </div>
     </>
+  );
+}
+
+/** A deleted client, with Undo: its entry comes back as it was, and opens again. */
+function ClientDeleted({ notice }: { notice: Extract<Notice, { kind: 'clientDeleted' }> }) {
+  const { t } = useTranslation(['storage', 'notices']);
+  const undo = async () => {
+    const { restoreClient } = await import('../state/clients');
+    useStore.getState().dismissNotice('clientDeleted');
+    await restoreClient(notice.deleted, true);
+  };
+  const named = notice.deleted.name ? { name: notice.deleted.name, context: 'named' } : undefined;
+  return (
+    <div className="callout callout--info notice--compact" role="status" data-notice="clientDeleted">
+      <h2 className="notice__line">{t('clientDeleted.title', named)}</h2>
+      <button type="button" className="button button--secondary" onClick={() => void undo()}>{t('clientDeleted.undo')}</button>
+      <button type="button" className="button button--quiet" onClick={() => useStore.getState().dismissNotice('clientDeleted')}>{t('notices:dismiss')}</button>
+    </div>
   );
 }

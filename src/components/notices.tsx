@@ -11,7 +11,7 @@ import { TextsGate } from './texts-gate';
  * what went wrong (a link read in part or not at all, the saved answers). A link's first screen
  * nearly always has a one-line notice, so only that one's code and texts come with it.
  */
-export const isOneLine = (notice: Notice) => notice.kind === 'loosened' || (notice.kind === 'linkApplied' && !notice.ignored.length);
+export const isOneLine = (notice: Notice) => notice.kind === 'loosened' || (notice.kind === 'linkApplied' && !notice.ignored.length && !notice.left);
 
 // A link that could not be read names what it could not read as the questions do (`results:criteria`).
 const unreadTexts: readonly Namespace[] = ['notices', 'results', 'unreadable'];
@@ -20,14 +20,15 @@ const storageTexts: readonly Namespace[] = ['notices', 'storage'];
 /** The texts a notice needs: `notices` for every one, and what a callout about a link or the saved answers says. */
 export function textsOf(notice: Notice): readonly Namespace[] {
   if (isOneLine(notice)) return ['notices'];
-  return notice.kind.startsWith('storage') ? storageTexts : unreadTexts;
+  // A link that opened as a new client names the one it left, in the words about saved clients.
+  if (notice.kind === 'linkApplied' && notice.left) return [...unreadTexts, 'storage'];
+  return notice.kind.startsWith('link') ? unreadTexts : storageTexts;
 }
 
 const calloutCode = () => import('./notice-callout');
 /** Fetches the callouts' code; main.tsx does so before the first screen of a link that needs one. */
 export const loadNoticeCallout = () => calloutCode().then(() => undefined);
 const NoticeCallout = lazy(() => calloutCode().then((m) => ({ default: m.NoticeCallout })));
-const RestoreButtons = lazy(() => calloutCode().then((m) => ({ default: m.RestoreButtons })));
 
 /**
  * Messages about saved answers and shared links. Shown on every page until dismissed. Their texts
@@ -61,7 +62,7 @@ function CloseButton({ notice }: { notice: Notice }) {
   );
 }
 
-/** A one-line notice: a link's answers filled in (with a way back to the ones it replaced), or a loosening with Undo. */
+/** A one-line notice: a link's answers filled in, or a loosening with Undo. */
 function OneLine({ notice }: { notice: Notice }) {
   const { t } = useTranslation('notices');
   if (notice.kind === 'loosened') {
@@ -83,7 +84,6 @@ function OneLine({ notice }: { notice: Notice }) {
       <StatusIcon status="info" className="callout__icon" />
       <h2 className="notice__line">{t('linkApplied.title')}</h2>
       <CloseButton notice={notice} />
-      {notice.kind === 'linkApplied' && notice.replacedSaved ? <div className="notice__more"><RestoreButtons /></div> : null}
     </div>
   );
 }

@@ -2,11 +2,11 @@ import { dataSets } from '../catalog/types';
 import { sensitivities, type Sensitivity } from '../scoring/sensitivity';
 import { budgets, criterionIds, hostings, importances } from '../scoring/types';
 import type { Answers, CriterionId, Importance } from '../scoring/types';
-import { languages } from '../share/languages';
 import { MAX_PARTICIPANTS, MIN_PARTICIPANTS } from '../share/limits';
 import type { FieldId } from './notices';
-import { answeredBefore, initialAnswers, initialPersisted, maxClientName, maxHistory, maxNotes } from './persisted';
-import type { PersistedState, ReplacedAnswers, Suggested } from './persisted';
+import { answeredBefore } from './migrations';
+import { initialAnswers, initialPersisted, maxClientName, maxNotes } from './persisted';
+import type { PersistedState, Suggested } from './persisted';
 
 // Hand-written guards rather than valibot: this file ships with the first screen, and these
 // few checks cost a fraction of what valibot adds there.
@@ -20,6 +20,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isSensitivity = oneOf(sensitivities);
 const orNull = <T>(guard: Guard<T>): Guard<T | null> => (value): value is T | null => value === null || guard(value);
+/** A moment as the store writes it (an ISO date and time). */
+export const isTime: Guard<string> = (value): value is string => typeof value === 'string' && /^\d{4}-\d\d-\d\dT/.test(value) && !Number.isNaN(Date.parse(value));
 /** A tool id as the store keeps it: the check against the catalog happens where the choice is used. */
 const isToolId: Guard<string> = (value): value is string => typeof value === 'string' && /^[a-z0-9-]{1,40}$/.test(value);
 
@@ -72,25 +74,6 @@ function salvageAnswers(input: unknown, dropped: Dropped): Answers {
   return result;
 }
 
-function salvageHistory(input: unknown, dropped: Dropped): ReplacedAnswers[] {
-  if (input === undefined) return [];
-  if (!Array.isArray(input)) return dropped.add('history'), [];
-  const kept: ReplacedAnswers[] = [];
-  for (const entry of input.slice(0, maxHistory)) {
-    const inner = new Dropped();
-    const answers = isRecord(entry) ? salvageAnswers(entry.answers, inner) : null;
-    const at = isRecord(entry) ? entry.replacedAt : undefined;
-    const sensitivity = isRecord(entry) ? entry.sensitivity ?? null : null;
-    if (!answers || inner.fields.size || !(at === null || (typeof at === 'string' && !Number.isNaN(Date.parse(at)))) || !orNull(isSensitivity)(sensitivity)) {
-      dropped.add('history'); // a damaged earlier set is left out whole, not half restored
-      continue;
-    }
-    kept.push({ answers, replacedAt: at, sensitivity });
-  }
-  if (input.length > maxHistory) dropped.add('history');
-  return kept;
-}
-
 /**
  * The marks "suggested because…": kept only for a criterion whose importance is still one the
  * answer suggests (anything else means the memory no longer matches the answers).
@@ -113,7 +96,7 @@ function salvageSuggested(input: unknown, answers: Answers, dropped: Dropped): P
  * reset to its default (text that is too long is cut at its limit) and named in `dropped`, so a
  * tampered or damaged entry never crashes the app and never loses more than it must.
  *
- * @example salvage({ answers: { participants: -3 }, lang: 'en' }).dropped // ['participants']
+ * @example salvage({ answers: { participants: -3 }, dataSet: 'current' }).dropped // ['participants']
  * @example salvage('garbage').unreadable // true
  */
 export function salvage(input: unknown): { state: PersistedState; dropped: FieldId[]; unreadable: boolean } {
@@ -125,7 +108,6 @@ export function salvage(input: unknown): { state: PersistedState; dropped: Field
   if (input.client !== undefined && !isRecord(input.client)) dropped.add('clientNotes');
   const state: PersistedState = {
     answers: salvageAnswers(input.answers, dropped),
-    lang: pick(oneOf(languages), input.lang, initialPersisted.lang, 'lang', dropped),
     // Saved answers stay on their own data set; a damaged value goes back to the report, the data
     // every saved state ranked on before the known changes became a new visitor's default.
     dataSet: pick(oneOf(dataSets), input.dataSet, 'report', 'dataSet', dropped),
@@ -133,12 +115,13 @@ export function salvage(input: unknown): { state: PersistedState; dropped: Field
       name: text(client.name, maxClientName, 'clientName', dropped),
       notes: text(client.notes, maxNotes, 'clientNotes', dropped),
     },
-    history: salvageHistory(input.history, dropped),
     sensitivity: pick(orNull(isSensitivity), input.sensitivity, null, 'sensitivity', dropped),
     suggested: {},
     choice: pick(orNull(isToolId), input.choice, null, 'choice', dropped),
     // A state without the flag (a newer version's, say) counts as answered when it holds answers.
     answered: input.answered === undefined ? answeredBefore(input) : pick(isBoolean, input.answered, false, 'answered', dropped),
+    created: pick(orNull(isTime), input.created, null, 'created', dropped),
+    exportedAt: pick(orNull(isTime), input.exportedAt, null, 'exportedAt', dropped),
   };
   state.suggested = salvageSuggested(input.suggested, state.answers, dropped);
   return { state, dropped: [...dropped.fields], unreadable: false };

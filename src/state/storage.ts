@@ -1,8 +1,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { PersistedState } from './persisted';
-import { storeVersion } from './persisted';
-
-import { storageKey } from './storage-key';
+import { isBlank, storeVersion } from './persisted';
+import { clientPrefix, storageKey } from './storage-key';
 
 export { storageKey };
 
@@ -16,27 +15,39 @@ export function onStorageProblem(listener: (problem: StorageProblem) => void) {
   report = listener;
 }
 
-/** The entry as this tab last read or wrote it: null when there was none, undefined before the first read. */
-let lastSeen: string | null | undefined;
+/** Each entry as this tab last read or wrote it: null when there was none. */
+const seen = new Map<string, string | null>();
+/** The entries that could not be read: kept aside as they are, never written over. */
+const aside = new Set<string>();
+export const isAside = (key: string) => aside.has(key);
+
 /**
  * Whether the saved entry differs from what this tab last read or wrote: another tab wrote it
  * while this one was not listening for `storage` events yet.
  */
-export function changedElsewhere(): boolean {
+export function changedElsewhere(key: string): boolean {
   try {
-    return lastSeen !== undefined && localStorage.getItem(storageKey) !== lastSeen;
+    return seen.has(key) && localStorage.getItem(key) !== seen.get(key);
   } catch {
     return false; // no storage (blocked, private mode): nothing another tab could have written
   }
 }
 
-/** Whether anything is saved under the app's key, or another (false when storage cannot be read at all). */
-export function hasSaved(key = storageKey): boolean {
+/**
+ * Whether `key` is saved, or without a key whether any client is (or the one state saved before
+ * version 6). False when storage cannot be read at all.
+ */
+export function hasSaved(key?: string): boolean {
   try {
-    return localStorage.getItem(key) !== null;
+    if (key) return localStorage.getItem(key) !== null;
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      if (k === storageKey || k?.startsWith(clientPrefix)) return true;
+    }
   } catch {
-    return false;
+    // nothing readable
   }
+  return false;
 }
 
 let readOnly = false;
@@ -56,10 +67,15 @@ function local(): Storage | null {
   }
 }
 
+/** The saved state part of an entry, as written: compared before a write, so an unchanged client is not written again. */
+const statePart = (raw: string | null | undefined) => (raw ? raw.slice(0, raw.lastIndexOf(',"version"')) : raw);
+
 /**
- * zustand's storage: JSON in localStorage, never a crash. What cannot be read is reported; a
- * newer version's entry makes this tab read-only; a write that fails (full or blocked storage)
- * is reported once, and the app goes on in memory.
+ * zustand's storage: one client's entry, JSON in localStorage, never a crash. What cannot be read
+ * is reported and kept aside; a newer version's entry makes this tab read-only; a write that fails
+ * (full or blocked storage) is reported once, and the app goes on in memory. A client with nothing
+ * in it is not written, so opening the app never leaves an empty client behind; nor is one whose
+ * state did not change, so its "last changed" stays true.
  */
 export const storage: PersistStorage<PersistedState> = {
   getItem(name) {
@@ -70,7 +86,7 @@ export const storage: PersistStorage<PersistedState> = {
       return null;
     }
     const raw = store.getItem(name);
-    lastSeen = raw;
+    seen.set(name, raw);
     if (raw == null) return null;
     try {
       const parsed: unknown = JSON.parse(raw);
@@ -83,18 +99,23 @@ export const storage: PersistStorage<PersistedState> = {
       }
       return value;
     } catch {
+      aside.add(name);
       report('unreadable');
       return null;
     }
   },
-  setItem(name, value) {
-    if (readOnly) return;
+  setItem(name, { state, version }) {
+    if (readOnly || aside.has(name)) return;
+    const before = seen.get(name);
+    if (before == null && isBlank(state)) return;
+    // The state first, then the version and when it changed (read by the list of clients).
+    const raw = JSON.stringify({ state, version, changed: new Date().toISOString() });
+    if (statePart(raw) === statePart(before)) return;
     try {
       const store = local();
       if (!store) throw new Error('no storage');
-      const raw = JSON.stringify(value);
       store.setItem(name, raw);
-      lastSeen = raw;
+      seen.set(name, raw);
       writeFailed = false;
     } catch {
       if (!writeFailed) {
@@ -104,10 +125,11 @@ export const storage: PersistStorage<PersistedState> = {
     }
   },
   removeItem(name) {
-    readOnly = false; // "Forget" is the user's explicit choice, also over a newer version's entry
+    readOnly = false; // deleting is the user's explicit choice, also over a newer version's entry
     try {
       local()?.removeItem(name);
-      lastSeen = null;
+      seen.set(name, null);
+      aside.delete(name);
     } catch {
       // nothing stored that could be removed
     }

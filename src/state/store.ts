@@ -5,15 +5,19 @@ import { raisedBySuggestion, suggestedImportance, type Sensitivity } from '../sc
 import type { Answers, Budget, CriterionId, Hosting, Importance } from '../scoring/types';
 import type { Lang } from '../share/languages';
 import type { IgnoredParam } from '../share/link';
-import type { Notice, NoticeKind } from './notices';
-import { initialAnswers, initialPersisted, maxClientName, maxHistory, maxNotes, migrate, sameAnswers, storeVersion } from './persisted';
+import type { Left, Notice, NoticeKind } from './notices';
+import { initialPersisted, maxClientName, maxNotes, newClientId, sameAnswers, storeVersion } from './persisted';
 import type { PersistedState } from './persisted';
-import type * as Salvage from './salvage';
-import { hasSaved, onStorageProblem, storage, storageKey, type StorageProblem } from './storage';
-
-export { storageKey };
+import type * as Saved from './saved-clients';
+import { readSavedLang } from './saved-lang';
+import { hasSaved, isAside, onStorageProblem, storage, type StorageProblem } from './storage';
+import { clientKey, clientPrefix, langKey, openKey } from './storage-key';
 
 export interface StoreState extends PersistedState {
+  /** The open client's id: its entry is `clientKey(id)`. */
+  id: string;
+  /** The language, the browser's rather than a client's: saved under `langKey`. */
+  lang: Lang;
   notices: Notice[];
   setParticipants: (n: number) => void;
   setHosting: (h: Hosting) => void;
@@ -34,40 +38,73 @@ export interface StoreState extends PersistedState {
   /** Records that answers were given (a question page was submitted). */
   markAnswered: () => void;
   /**
-   * Takes the answers from a shared link; keeps the replaced ones so they can be restored. The
-   * link's importances stand as they are: its sensitivity is kept, never applied again.
+   * Takes the answers from a shared link, into the open client (apply-link.ts opens a new one
+   * first when the open one holds other answers). The link's importances stand as they are: its
+   * sensitivity is kept, never applied again. `left`: the client the link left, for the way back.
    */
-  applyLink: (answers: Answers, ignored: IgnoredParam[], moreIgnored: number, sensitivity?: Sensitivity | null) => void;
-  /** Brings back a set from `history`; the answers it replaces go into the history in turn. */
-  restore: (index: number) => void;
+  applyLink: (answers: Answers, ignored: IgnoredParam[], moreIgnored: number, sensitivity?: Sensitivity | null, left?: Left) => void;
   setLang: (lang: Lang) => void;
   setDataSet: (dataSet: DataSet) => void;
   setClient: (client: Partial<PersistedState['client']>) => void;
+  /** Records when this client was exported, for the memo's small print. */
+  setExported: (at: string) => void;
+  /** Opens a new client in this tab, blank or with `from`; the one open before stays saved as it was. */
+  startClient: (from?: Partial<PersistedState>) => void;
   dismissNotice: (kind: NoticeKind) => void;
   addNotice: (notice: Notice) => void;
-  /** "Forget my answers" / "New client": clears everything this app stored. */
-  forget: () => void;
 }
 
 export { sameAnswers };
 
-// The checks a saved state goes through load only when there is one: a visitor who opens a link
-// with nothing saved never fetches them. Loaded before the store is made (a top-level await), so
-// reading a saved state stays synchronous and no page ever draws before it is read.
-let check: typeof Salvage.salvage | null = hasSaved() ? (await import('./salvage')).salvage : null;
+const now = () => new Date().toISOString();
+export const idOf = (key: string) => key.slice(clientPrefix.length);
 
-/** Reads the saved state in again (another tab wrote it, see tab-sync), loading its checks first. */
+function keepInTab(id: string) {
+  try {
+    sessionStorage.setItem(openKey, id);
+  } catch {
+    // a tab without storage keeps its client in memory
+  }
+}
+
+/** Makes `id` this tab's client: the store writes its entry, and the tab's reloads open it. */
+export function moveTab(id: string) {
+  keepInTab(id);
+  useStore.persist.setOptions({ name: clientKey(id) });
+}
+
+// The checks a saved state goes through, and the list of saved clients, load only when something
+// is saved: a visitor who opens a link with nothing saved never fetches them. Loaded before the
+// store is made (a top-level await), so reading a saved state stays synchronous and no page ever
+// draws before it is read.
+// The migrations come with them: only a saved state needs them.
+let checks: typeof Saved | null = hasSaved() ? await import('./saved-clients') : null;
+
+/** Loads the checks a saved state goes through, if not loaded yet. */
+export async function loadChecks(): Promise<void> {
+  checks ??= await import('./saved-clients');
+}
+
+/** Reads the open client's entry in again (another tab wrote it, see tab-sync), loading its checks first. */
 export async function readSaved(): Promise<void> {
-  check ??= (await import('./salvage')).salvage;
+  await loadChecks();
   await useStore.persist.rehydrate();
 }
 
+// The client this tab shows: the one it had open (its reloads keep it), else the one changed
+// last (saved-clients moves the state of before version 6 into a client of its own first), else a new one.
+function tabClient(): string | null {
+  try {
+    return sessionStorage.getItem(openKey);
+  } catch {
+    return null;
+  }
+}
+const openId = tabClient() ?? checks?.lastChanged() ?? newClientId();
+keepInTab(openId);
+
 const without = (list: Notice[], ...kinds: NoticeKind[]) => list.filter((n) => !kinds.includes(n.kind));
 const withNotice = (list: Notice[], notice: Notice) => [...without(list, notice.kind), notice];
-
-/** The history after `answers` were replaced now: newest first, at most `maxHistory`. */
-const pushed = (history: PersistedState['history'], answers: Answers, sensitivity: Sensitivity | null) =>
-  [{ answers, replacedAt: new Date().toISOString(), sensitivity }, ...history].slice(0, maxHistory);
 
 /** The suggestion's marks that still hold once `answers` replace `before`: a changed importance loses its mark. */
 function keptMarks(suggested: PersistedState['suggested'], before: Answers, answers: Answers): PersistedState['suggested'] {
@@ -80,10 +117,11 @@ function keptMarks(suggested: PersistedState['suggested'], before: Answers, answ
 }
 
 // Storage problems found while the store is created are queued, then shown once it exists.
-const noticeFor: Record<StorageProblem, Notice> = {
-  unreadable: { kind: 'storageUnreadable' },
-  unavailable: { kind: 'storageUnavailable' },
-  newer: { kind: 'storageNewer' },
+const noticeFor: Record<StorageProblem, () => Notice> = {
+  unreadable: () => ({ kind: 'storageUnreadable' }),
+  // Names the client whose changes stay unsaved.
+  unavailable: () => ({ kind: 'storageUnavailable', name: ready ? useStore.getState().client.name : '' }),
+  newer: () => ({ kind: 'storageNewer' }),
 };
 // Storage problems and repairs found while reading storage are queued, then shown once the store
 // exists and the reading is done (hydration replaces the whole state, so a notice added during it
@@ -103,7 +141,7 @@ function tell(notice: Notice) {
   pending = withNotice(pending, notice);
   flush();
 }
-onStorageProblem((problem) => tell(noticeFor[problem]));
+onStorageProblem((problem) => tell(noticeFor[problem]()));
 
 const answer = (set: (fn: (s: StoreState) => Partial<StoreState>) => void, change: (a: Answers) => Answers) =>
   set((s) => {
@@ -115,6 +153,9 @@ export const useStore = create<StoreState>()(
   persist(
     (set) => ({
       ...structuredClone(initialPersisted),
+      created: now(),
+      id: openId,
+      lang: readSavedLang(),
       notices: [],
       setParticipants: (participants) => answer(set, (a) => ({ ...a, participants })),
       setHosting: (hosting) => answer(set, (a) => ({ ...a, hosting })),
@@ -147,36 +188,28 @@ export const useStore = create<StoreState>()(
       noteSensitivity: (sensitivity) => set((s) => (s.sensitivity === sensitivity ? {} : { sensitivity, suggested: {} })),
       setChoice: (choice) => set({ choice }),
       markAnswered: () => set((s) => (s.answered ? {} : { answered: true })),
-      applyLink: (answers, ignored, moreIgnored, sensitivity = null) =>
+      applyLink: (answers, ignored, moreIgnored, sensitivity = null, left) =>
         set((s) => {
           const notices = without(s.notices, 'linkApplied', 'linkIgnored');
           if (sameAnswers(s.answers, answers)) {
             return { answered: true, notices: ignored.length ? [...notices, { kind: 'linkIgnored', ignored, moreIgnored, partial: true }] : notices };
           }
-          const replacedSaved = !sameAnswers(s.answers, initialAnswers);
           return {
             answers,
             answered: true,
             sensitivity,
             suggested: {},
-            history: replacedSaved ? pushed(s.history, s.answers, s.sensitivity) : s.history,
-            notices: [...notices, { kind: 'linkApplied', ignored, moreIgnored, replacedSaved }],
+            notices: [...notices, { kind: 'linkApplied', ignored, moreIgnored, left }],
           };
         }),
-      restore: (index) =>
-        set((s) => {
-          const entry = s.history[index];
-          if (!entry) return {};
-          const rest = s.history.filter((_, i) => i !== index);
-          return {
-            answers: entry.answers,
-            sensitivity: entry.sensitivity,
-            suggested: {},
-            history: pushed(rest, s.answers, s.sensitivity),
-            notices: without(s.notices, 'linkApplied'),
-          };
-        }),
-      setLang: (lang) => set({ lang }),
+      setLang: (lang) => {
+        set({ lang });
+        try {
+          localStorage.setItem(langKey, lang);
+        } catch {
+          // the language still shows; it is chosen again next time
+        }
+      },
       setDataSet: (dataSet) => set({ dataSet }),
       setClient: (client) =>
         set((s) => ({
@@ -185,42 +218,47 @@ export const useStore = create<StoreState>()(
             notes: (client.notes ?? s.client.notes).slice(0, maxNotes),
           },
         })),
+      setExported: (exportedAt) => set({ exportedAt }),
+      startClient: (from) => {
+        const id = newClientId();
+        moveTab(id);
+        set({ ...structuredClone(initialPersisted), created: now(), ...from, id });
+      },
       dismissNotice: (kind) => set((s) => ({ notices: without(s.notices, kind) })),
       addNotice: (notice) => set((s) => ({ notices: withNotice(s.notices, notice) })),
-      forget: () => {
-        set((s) => ({ ...structuredClone(initialPersisted), lang: s.lang, notices: [] }));
-        // persist wrote the reset state just now; remove it so nothing stays behind until the next answer.
-        storage.removeItem(storageKey);
-      },
     }),
     {
-      name: storageKey,
+      name: clientKey(openId),
       version: storeVersion,
       storage,
       partialize: (s): PersistedState => ({
         answers: s.answers,
-        lang: s.lang,
         dataSet: s.dataSet,
         client: s.client,
-        history: s.history,
         sensitivity: s.sensitivity,
         suggested: s.suggested,
         choice: s.choice,
         answered: s.answered,
+        created: s.created,
+        exportedAt: s.exportedAt,
       }),
-      migrate: (persisted, version) => migrate(persisted, version) as PersistedState,
+      // Something was read, so the checks and their migrations are loaded (loadChecks).
+      migrate: (persisted, version) => (checks ? checks.migrate(persisted, version) : persisted) as PersistedState,
       // Whatever was stored, of any version, is checked field by field before it is trusted.
       merge: (persisted, current) => {
         reading = true;
+        const id = idOf(useStore.persist.getOptions().name ?? '');
         // Nothing saved (or nothing readable, which storage has reported): the fresh state stands.
-        if (persisted === undefined || !check) return current;
-        const { state, dropped, unreadable } = check(persisted);
+        if (persisted === undefined || !checks) return { ...current, id };
+        const { state, dropped, unreadable } = checks.salvage(persisted);
         if (unreadable) tell({ kind: 'storageUnreadable' });
         else if (dropped.length) tell({ kind: 'storageRepaired', fields: dropped });
-        return { ...current, ...state };
+        return { ...current, ...state, id };
       },
       onRehydrateStorage: () => () => {
         reading = false;
+        // An entry that could not be read stays as it is: this tab goes on with a new client.
+        if (isAside(useStore.persist.getOptions().name ?? '')) moveTab(newClientId());
         flush();
       },
     },

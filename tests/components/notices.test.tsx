@@ -41,7 +41,7 @@ describe('Notices', () => {
   });
 
   it('shows a shared link\'s notice from its own texts', async () => {
-    useStore.setState({ notices: [{ kind: 'linkApplied', ignored: [], moreIgnored: 0, replacedSaved: false }] });
+    useStore.setState({ notices: [{ kind: 'linkApplied', ignored: [], moreIgnored: 0 }] });
     await renderAt('/', { lang: 'nl', ui });
     const notices = allResources.nl!.notices as { linkApplied: { title: string } };
     expect(screen.getByRole('heading', { name: notices.linkApplied.title })).toBeTruthy();
@@ -50,7 +50,7 @@ describe('Notices', () => {
 
 describe('DeferredNotices', () => {
   it('shows a link\'s notice in the same frame as the page, when the first screen renders as a transition', async () => {
-    useStore.setState({ notices: [{ kind: 'linkApplied', ignored: [], moreIgnored: 0, replacedSaved: false }] });
+    useStore.setState({ notices: [{ kind: 'linkApplied', ignored: [], moreIgnored: 0 }] });
     const title = (allResources.nl!.notices as { linkApplied: { title: string } }).linkApplied.title;
     // What the page found in the document the moment it first appeared.
     const seenWithPage: boolean[] = [];

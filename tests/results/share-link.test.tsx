@@ -128,8 +128,9 @@ describe('the address mirrors the answers', () => {
     expect(rankingRenders).toHaveLength(1);
   });
 
-  it('applies a fragment pasted into the address bar while the page is open', async () => {
+  it('applies a fragment pasted into the address bar while the page is open, as a new client', async () => {
     useStore.setState({ answers: profiles.selfHoster });
+    const before = useStore.getState().id;
     await open('/results');
     await waitFor(() => expect(window.location.hash).not.toBe(''));
     act(() => {
@@ -138,7 +139,10 @@ describe('the address mirrors the answers', () => {
     await waitFor(() => expect(useStore.getState().answers.participants).toBe(300));
     expect(useStore.getState().answers.importance).toEqual({ e2e: 'must', dataInEU: 'must' });
     await waitFor(() => expect(address()).toContain('dataInEU=must'));
-    expect(await screen.findByRole('heading', { name: 'Answers from the link filled in.' })).toBeInTheDocument();
+    // The client open before held other answers: the link's answers went into a new one.
+    expect(useStore.getState().id).not.toBe(before);
+    expect(await screen.findByRole('heading', { name: 'The link\'s answers opened as a new client.' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Back to the client that was open' })).toBeInTheDocument();
   });
 });
 

@@ -1,15 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { initialAnswers, initialPersisted, maxHistory, maxNotes, migrate, storeVersion } from '../../src/state/persisted';
+import { initialAnswers, initialPersisted, maxNotes, storeVersion } from '../../src/state/persisted';
+import { migrate } from '../../src/state/migrations';
 import { salvage } from '../../src/state/salvage';
 import { isReadOnly } from '../../src/state/storage';
-import { readSaved, sameAnswers, storageKey, useStore } from '../../src/state/store';
+import { readSaved, sameAnswers, useStore } from '../../src/state/store';
 import { syncTabs } from '../../src/state/tab-sync';
-import { resetStore } from '../render';
+import { openEntry, resetStore } from '../render';
 
-const stored = () => JSON.parse(localStorage.getItem(storageKey) ?? 'null') as { state: Record<string, unknown>; version: number } | null;
+/** The open client's key: it changes when the tab moves to another client. */
+const storageKey = () => useStore.persist.getOptions().name ?? '';
+const stored = () => JSON.parse(openEntry() ?? 'null') as { state: Record<string, unknown>; version: number; changed?: string } | null;
 
 async function rehydrateFrom(raw: string) {
-  localStorage.setItem(storageKey, raw);
+  localStorage.setItem(storageKey(), raw);
   await readSaved();
 }
 
@@ -19,23 +22,46 @@ beforeEach(() => resetStore());
 afterEach(() => vi.restoreAllMocks());
 
 describe('persist', () => {
-  it('saves answers, language, data set, client and history under one versioned key, without notices or actions', () => {
+  it('saves the open client\'s answers, data set, name and notes under its own versioned key, without notices, actions or language', () => {
+    vi.useFakeTimers({ now: new Date('2026-12-07T09:00:00Z') });
+    useStore.setState({ created: '2026-12-07T08:00:00.000Z' });
     useStore.getState().setImportance('e2e', 'must');
     useStore.getState().setClient({ name: 'Bakkerij Jansen' });
     useStore.getState().setDataSet('current');
     const saved = stored();
+    expect(storageKey()).toBe(`videobelwijzer-client-${useStore.getState().id}`);
     expect(saved?.version).toBe(storeVersion);
+    expect(saved?.changed).toBe('2026-12-07T09:00:00.000Z');
     expect(saved?.state).toEqual({
       answers: { ...initialAnswers, importance: { e2e: 'must' } },
-      lang: 'nl',
       dataSet: 'current',
       client: { name: 'Bakkerij Jansen', notes: '' },
-      history: [],
       sensitivity: null,
       suggested: {},
       choice: null,
       answered: false,
+      created: '2026-12-07T08:00:00.000Z',
+      exportedAt: null,
     });
+    vi.useRealTimers();
+  });
+
+  it('keeps the language apart from the clients, for every client', () => {
+    useStore.getState().setLang('en');
+    expect(localStorage.getItem('videobelwijzer-lang')).toBe('en');
+    expect(stored()).toBeNull(); // a client with nothing in it is not written
+  });
+
+  it('never writes a client with nothing in it, and never writes a client again when nothing in it changed', () => {
+    useStore.getState().setDataSet('current');
+    useStore.getState().setChoice(null);
+    expect(stored()).toBeNull();
+    vi.useFakeTimers({ now: new Date('2026-12-07T09:00:00Z') });
+    useStore.getState().setParticipants(30);
+    vi.setSystemTime(new Date('2026-12-07T10:00:00Z'));
+    useStore.getState().dismissNotice('loosened'); // the store changes, the client does not
+    expect(stored()?.changed).toBe('2026-12-07T09:00:00.000Z');
+    vi.useRealTimers();
   });
 
   it('starts a visitor with nothing saved on current data, with nothing answered', () => {
@@ -56,27 +82,31 @@ describe('persist', () => {
 
   it('restores valid saved answers without a notice', async () => {
     const answers = { ...initialAnswers, participants: 42, budget: 'free-only', importance: { dpa: 'nice' } };
-    await rehydrateFrom(entry({ answers, lang: 'en', client: { name: '', notes: '' }, history: [] }));
+    await rehydrateFrom(entry({ answers, client: { name: '', notes: '' } }));
     expect(useStore.getState().answers).toEqual(answers);
-    expect(useStore.getState().lang).toBe('en');
     expect(useStore.getState().notices).toEqual([]);
   });
 
-  it('recovers from an entry that is not JSON, and says so', async () => {
+  it('recovers from an entry that is not JSON, says so, and keeps the entry aside as it was', async () => {
+    const damaged = storageKey();
     await rehydrateFrom('{"state": {"answers": ');
     expect(useStore.getState().answers).toEqual(initialAnswers);
     expect(useStore.getState().notices).toEqual([{ kind: 'storageUnreadable' }]);
+    // This tab goes on in a new client; the damaged entry is never written over.
+    expect(storageKey()).not.toBe(damaged);
+    useStore.getState().setParticipants(44);
+    expect(localStorage.getItem(damaged)).toBe('{"state": {"answers": ');
+    expect(stored()?.state.answers).toMatchObject({ participants: 44 });
   });
 
   it('keeps the valid fields of a tampered entry and names the reset ones as the user knows them', async () => {
     await rehydrateFrom(entry({
       answers: { participants: -3, hosting: 'cloud', budget: 'gratis', importance: { e2e: 'must', warp: 'must', dpa: 'always' } },
-      lang: 'fr',
+      created: 'yesterday',
     }));
     const s = useStore.getState();
     expect(s.answers).toEqual({ ...initialAnswers, hosting: 'cloud', importance: { e2e: 'must' } });
-    expect(s.lang).toBe('nl');
-    expect(s.notices).toEqual([{ kind: 'storageRepaired', fields: ['participants', 'budget', 'importance', 'lang'] }]);
+    expect(s.notices).toEqual([{ kind: 'storageRepaired', fields: ['participants', 'budget', 'importance', 'created'] }]);
   });
 });
 
@@ -87,60 +117,52 @@ describe('migrations', () => {
     client: { name: 'Klant', notes: 'Gesprek op dinsdag' },
     previous: { ...initialAnswers, participants: 12 },
   };
+  /** What every earlier version becomes in version 6: one client, without language or replaced sets. */
+  const latest = { answers: v1.answers, client: v1.client, sensitivity: null, suggested: {}, created: null, exportedAt: null };
 
-  it('brings version 1 up to date: its one replaced set becomes the history, nothing is lost', async () => {
+  it('brings version 1 up to date: the client keeps its answers, name and notes', async () => {
+    expect(migrate(v1, 1)).toEqual({ ...latest, dataSet: 'report', choice: null, answered: true });
+    expect(migrate({ ...v1, previous: null }, 1)).toEqual({ ...latest, dataSet: 'report', choice: null, answered: true });
     await rehydrateFrom(entry(v1, 1));
     const s = useStore.getState();
     expect(s.answers).toEqual(v1.answers);
-    expect(s.lang).toBe('en');
     expect(s.client).toEqual(v1.client);
-    expect(s.history).toEqual([{ answers: v1.previous, replacedAt: null, sensitivity: null }]);
     expect(s.notices).toEqual([]);
     expect(stored()?.version).toBe(storeVersion);
   });
 
-  it('turns a version 1 entry without a replaced set into an empty history', () => {
-    expect(migrate({ ...v1, previous: null }, 1)).toEqual({
-      answers: v1.answers, lang: 'en', dataSet: 'report', client: v1.client, history: [], sensitivity: null, suggested: {}, choice: null, answered: true,
-    });
-  });
-
   it('brings version 2 up to date: everything saved before ranked on the report', async () => {
     const v2 = { answers: v1.answers, lang: 'en', client: v1.client, history: [{ answers: v1.previous, replacedAt: '2026-11-30T10:00:00.000Z' }] };
-    const history = v2.history.map((h) => ({ ...h, sensitivity: null }));
-    expect(migrate(v2, 2)).toEqual({ ...v2, dataSet: 'report', history, sensitivity: null, suggested: {}, choice: null, answered: true });
+    expect(migrate(v2, 2)).toEqual({ ...latest, dataSet: 'report', choice: null, answered: true });
     await rehydrateFrom(entry(v2, 2));
-    const s = useStore.getState();
-    expect(s.dataSet).toBe('report');
-    expect(s.history).toEqual(history);
-    expect(s.notices).toEqual([]);
+    expect(useStore.getState().dataSet).toBe('report');
+    expect(useStore.getState().notices).toEqual([]);
     expect(stored()?.version).toBe(storeVersion);
   });
 
   it('brings version 3 up to date: the sensitivity question unanswered, nothing suggested, no choice marked', async () => {
     const v3 = { answers: v1.answers, lang: 'en', dataSet: 'current', client: v1.client, history: [{ answers: v1.previous, replacedAt: null }] };
-    expect(migrate(v3, 3)).toEqual({ ...v3, history: [{ ...v3.history[0], sensitivity: null }], sensitivity: null, suggested: {}, choice: null, answered: true });
+    expect(migrate(v3, 3)).toEqual({ ...latest, dataSet: 'current', choice: null, answered: true });
     await rehydrateFrom(entry(v3, 3));
     const s = useStore.getState();
     expect(s.answers).toEqual(v1.answers);
     expect(s.dataSet).toBe('current');
     expect([s.sensitivity, s.suggested, s.choice]).toEqual([null, {}, null]);
-    expect(s.history).toEqual([{ answers: v1.previous, replacedAt: null, sensitivity: null }]);
     expect(s.notices).toEqual([]);
     expect(stored()?.version).toBe(storeVersion);
   });
 
   it('keeps a saved choice of current data, and resets a bad one to the report, saying so', async () => {
-    await rehydrateFrom(entry({ answers: v1.answers, lang: 'en', dataSet: 'current' }));
+    await rehydrateFrom(entry({ answers: v1.answers, dataSet: 'current' }));
     expect(useStore.getState().dataSet).toBe('current');
-    await rehydrateFrom(entry({ answers: v1.answers, lang: 'en', dataSet: 'tomorrow' }));
+    await rehydrateFrom(entry({ answers: v1.answers, dataSet: 'tomorrow' }));
     expect(useStore.getState().dataSet).toBe('report');
     expect(useStore.getState().notices).toEqual([{ kind: 'storageRepaired', fields: ['dataSet'] }]);
   });
 
   it('brings version 4 up to date: answers other than the defaults, or a sensitivity, count as given', async () => {
     const v4 = { answers: v1.answers, lang: 'en', dataSet: 'report', client: v1.client, history: [], sensitivity: null, suggested: {}, choice: 'jitsi' };
-    expect(migrate(v4, 4)).toEqual({ ...v4, answered: true });
+    expect(migrate(v4, 4)).toEqual({ ...latest, dataSet: 'report', choice: 'jitsi', answered: true });
     expect(migrate({ ...v4, answers: initialAnswers }, 4)).toMatchObject({ answered: false });
     expect(migrate({ ...v4, answers: initialAnswers, sensitivity: 'everyday' }, 4)).toMatchObject({ answered: true });
     await rehydrateFrom(entry(v4, 4));
@@ -150,13 +172,26 @@ describe('migrations', () => {
     expect(stored()?.version).toBe(storeVersion);
   });
 
+  it('brings version 5 up to date: the one state becomes a client; its language and replaced sets leave it', async () => {
+    const v5 = { answers: v1.answers, lang: 'en', dataSet: 'current', client: v1.client, history: [{ answers: v1.previous, replacedAt: null, sensitivity: null }], sensitivity: 'special', suggested: {}, choice: 'webex', answered: true };
+    expect(migrate(v5, 5)).toEqual({ ...latest, dataSet: 'current', sensitivity: 'special', choice: 'webex', answered: true });
+    await rehydrateFrom(entry(v5, 5));
+    const s = useStore.getState();
+    expect([s.answers, s.client, s.sensitivity, s.choice, s.created, s.exportedAt]).toEqual([v1.answers, v1.client, 'special', 'webex', null, null]);
+    expect(s.notices).toEqual([]);
+    expect(stored()?.version).toBe(storeVersion);
+    expect(stored()?.state).not.toHaveProperty('history');
+    expect(stored()?.state).not.toHaveProperty('lang');
+  });
+
   it('has a step for every earlier version', () => {
     for (let v = 1; v < storeVersion; v++) expect(migrate({}, v), `from ${v}`).toBeDefined();
+    expect(Object.keys(initialPersisted).sort()).toEqual(Object.keys(migrate(v1, 1) as object).sort());
   });
 });
 
 describe('an entry from a newer version of the app', () => {
-  const newer = entry({ answers: { ...initialAnswers, participants: 77, futureField: 1 }, lang: 'en', somethingNew: [1, 2] }, storeVersion + 1);
+  const newer = entry({ answers: { ...initialAnswers, participants: 77, futureField: 1 }, somethingNew: [1, 2] }, storeVersion + 1);
 
   it('is read as far as this version understands it, and never overwritten', async () => {
     await rehydrateFrom(newer);
@@ -166,13 +201,15 @@ describe('an entry from a newer version of the app', () => {
     useStore.getState().setParticipants(5);
     useStore.getState().setClient({ notes: 'typed here' });
     expect(useStore.getState().answers.participants).toBe(5); // the app goes on in memory
-    expect(localStorage.getItem(storageKey)).toBe(newer); // byte for byte what the newer version wrote
+    expect(localStorage.getItem(storageKey())).toBe(newer); // byte for byte what the newer version wrote
   });
 
-  it('is removed only when the user asks to forget everything', async () => {
+  it('is removed only when the user deletes that client', async () => {
     await rehydrateFrom(newer);
-    useStore.getState().forget();
-    expect(localStorage.getItem(storageKey)).toBeNull();
+    const key = storageKey();
+    const { deleteClient } = await import('../../src/state/clients');
+    deleteClient(useStore.getState().id);
+    expect(localStorage.getItem(key)).toBeNull();
     useStore.getState().setParticipants(6);
     expect(stored()?.version).toBe(storeVersion);
   });
@@ -196,14 +233,19 @@ describe('client notes', () => {
 });
 
 describe('storage that fails', () => {
-  it('says once that answers will not be kept, and goes on working', () => {
+  it('says once, naming the client, that its changes will not be kept, and goes on working', () => {
+    useStore.getState().setClient({ name: 'Tandarts Smit' });
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     useStore.getState().setParticipants(33);
     useStore.getState().setParticipants(34);
     expect(useStore.getState().answers.participants).toBe(34);
-    expect(useStore.getState().notices.filter((n) => n.kind === 'storageUnavailable')).toHaveLength(1);
+    expect(useStore.getState().notices.filter((n) => n.kind === 'storageUnavailable')).toEqual([{ kind: 'storageUnavailable', name: 'Tandarts Smit' }]);
+    // Once there is room again, the next change saves everything the page held.
+    vi.restoreAllMocks();
+    useStore.getState().setParticipants(35);
+    expect(stored()?.state).toMatchObject({ answers: { participants: 35 }, client: { name: 'Tandarts Smit' } });
   });
 
   it('says so when storage cannot even be read (blocked, private mode)', async () => {
@@ -220,9 +262,9 @@ describe('two tabs', () => {
     const stop = syncTabs();
     useStore.getState().setParticipants(20);
     // The other tab writes its answers; the browser tells this tab with a storage event.
-    const other = entry({ answers: { ...initialAnswers, participants: 90, importance: { e2e: 'must' } }, lang: 'nl', client: { name: '', notes: '' }, history: [] });
-    localStorage.setItem(storageKey, other);
-    window.dispatchEvent(new StorageEvent('storage', { key: storageKey, newValue: other }));
+    const other = entry({ answers: { ...initialAnswers, participants: 90, importance: { e2e: 'must' } }, client: { name: '', notes: '' } });
+    localStorage.setItem(storageKey(), other);
+    window.dispatchEvent(new StorageEvent('storage', { key: storageKey(), newValue: other }));
     await vi.waitFor(() => expect(useStore.getState().answers.participants).toBe(90));
     // This tab's next change builds on the other tab's answers.
     useStore.getState().setImportance('dpa', 'nice');
@@ -236,21 +278,45 @@ describe('two tabs', () => {
     syncTabs()(); // nothing changed elsewhere: nothing read again
     expect(rehydrate).not.toHaveBeenCalled();
     // The other tab saves while this one is not listening yet: no storage event reaches it.
-    localStorage.setItem(storageKey, entry({ answers: { ...initialAnswers, participants: 90 }, lang: 'nl', client: { name: '', notes: '' }, history: [] }));
+    localStorage.setItem(storageKey(), entry({ answers: { ...initialAnswers, participants: 90 }, client: { name: '', notes: '' } }));
     const stop = syncTabs();
     await vi.waitFor(() => expect(useStore.getState().answers.participants).toBe(90));
     expect(rehydrate).toHaveBeenCalledTimes(1);
     stop();
   });
 
-  it('ignores storage events for other keys', async () => {
+  it('ignores storage events for other keys, another client\'s among them', async () => {
     const stop = syncTabs();
     useStore.getState().setParticipants(20);
     const rehydrate = vi.spyOn(useStore.persist, 'rehydrate');
     window.dispatchEvent(new StorageEvent('storage', { key: 'something-else' }));
+    const other = entry({ answers: { ...initialAnswers, participants: 90 } });
+    localStorage.setItem('videobelwijzer-client-other', other);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'videobelwijzer-client-other', newValue: other }));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(rehydrate).not.toHaveBeenCalled();
     expect(useStore.getState().answers.participants).toBe(20);
+    stop();
+  });
+
+  it('takes the language another tab chose', () => {
+    const stop = syncTabs();
+    window.dispatchEvent(new StorageEvent('storage', { key: 'videobelwijzer-lang', newValue: 'en' }));
+    expect(useStore.getState().lang).toBe('en');
+    stop();
+  });
+
+  it('never writes back a client another tab deleted: this tab goes on with a new one, and says so', () => {
+    const stop = syncTabs();
+    useStore.getState().setClient({ name: 'Garage Bos' });
+    const key = storageKey();
+    localStorage.removeItem(key);
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: null }));
+    expect(storageKey()).not.toBe(key);
+    expect(useStore.getState().client.name).toBe('');
+    expect(useStore.getState().notices).toEqual([{ kind: 'clientGone', name: 'Garage Bos' }]);
+    useStore.getState().setParticipants(12);
+    expect(localStorage.getItem(key)).toBeNull();
     stop();
   });
 });
@@ -271,11 +337,10 @@ describe('salvage', () => {
     expect(salvage(input)).toMatchObject({ state: { answers: initialAnswers }, unreadable: true });
   });
 
-  it('drops a damaged earlier set whole, and keeps the good ones', () => {
-    const good = { answers: { ...initialAnswers, participants: 5 }, replacedAt: '2026-11-30T10:00:00.000Z' };
-    const { state, dropped } = salvage({ history: [good, { answers: { participants: 'x' }, replacedAt: null }, { replacedAt: 'soon' }] });
-    expect(state.history).toEqual([{ ...good, sensitivity: null }]);
-    expect(dropped).toEqual(['history']);
+  it('keeps valid dates of making and exporting, and resets others', () => {
+    const at = '2026-12-07T09:00:00.000Z';
+    expect(salvage({ created: at, exportedAt: at }).state).toMatchObject({ created: at, exportedAt: at });
+    expect(salvage({ created: 'soon', exportedAt: 12 })).toMatchObject({ state: { created: null, exportedAt: null }, dropped: ['created', 'exportedAt'] });
   });
 
   it('keeps a valid sensitivity, choice and suggestion marks, and names what it resets', () => {
@@ -298,40 +363,12 @@ describe('salvage', () => {
 describe('shared links', () => {
   const linked = { ...initialAnswers, participants: 300, importance: { e2e: 'must' as const } };
 
-  it('fills in the answers and keeps the replaced ones, with when, for restoring', () => {
-    vi.useFakeTimers({ now: new Date('2026-12-01T14:03:00Z') });
-    useStore.getState().setParticipants(12);
+  it('fills in the answers, and names the client it left when there was one', () => {
     useStore.getState().applyLink(linked, [], 0);
-    const s = useStore.getState();
-    expect(s.answers).toEqual(linked);
-    expect(s.history).toEqual([{ answers: { ...initialAnswers, participants: 12 }, replacedAt: '2026-12-01T14:03:00.000Z', sensitivity: null }]);
-    expect(s.notices).toEqual([{ kind: 'linkApplied', ignored: [], moreIgnored: 0, replacedSaved: true }]);
-    vi.useRealTimers();
-  });
-
-  it('keeps the last three replaced sets, newest first', () => {
-    for (const n of [11, 12, 13, 14]) {
-      useStore.getState().setParticipants(n);
-      useStore.getState().applyLink({ ...linked, participants: 400 + n }, [], 0);
-    }
-    expect(useStore.getState().history.map((h) => h.answers.participants)).toEqual([14, 13, 12]);
-    expect(useStore.getState().history).toHaveLength(maxHistory);
-  });
-
-  it('restoring brings a set back and keeps the answers it replaces, so nothing is lost', () => {
-    useStore.getState().setParticipants(12);
-    useStore.getState().applyLink(linked, [], 0);
-    useStore.getState().restore(0);
-    const s = useStore.getState();
-    expect(s.answers.participants).toBe(12);
-    expect(s.history.map((h) => h.answers)).toEqual([linked]);
-    expect(s.notices).toEqual([]);
-  });
-
-  it('keeps nothing to restore when only defaults were replaced', () => {
-    useStore.getState().applyLink(linked, [], 0);
-    expect(useStore.getState().history).toEqual([]);
-    expect(useStore.getState().notices).toEqual([{ kind: 'linkApplied', ignored: [], moreIgnored: 0, replacedSaved: false }]);
+    expect(useStore.getState().answers).toEqual(linked);
+    expect(useStore.getState().notices).toEqual([{ kind: 'linkApplied', ignored: [], moreIgnored: 0 }]);
+    useStore.getState().applyLink({ ...linked, participants: 301 }, [], 0, null, { id: 'x', name: 'Jansen' });
+    expect(useStore.getState().notices).toEqual([{ kind: 'linkApplied', ignored: [], moreIgnored: 0, left: { id: 'x', name: 'Jansen' } }]);
   });
 
   it('changes nothing when the link holds the same answers', () => {
@@ -388,25 +425,6 @@ describe('the sensitivity answer', () => {
     expect(state().answers.importance).toEqual({ e2e: 'nice' });
     expect(state().sensitivity).toBe('special');
     expect(state().suggested).toEqual({});
-    // The replaced set keeps its own answer, and restoring brings it back.
-    expect(state().history[0]?.sensitivity).toBe('confidential');
-    state().restore(0);
-    expect(state().sensitivity).toBe('confidential');
-    expect(state().answers.importance.dpa).toBe('must');
-  });
-});
-
-describe('forget', () => {
-  it('clears the stored entry and every answer but keeps the language', () => {
-    useStore.getState().setLang('en');
-    useStore.getState().setImportance('dpa', 'must');
-    useStore.getState().setClient({ notes: 'secret' });
-    useStore.getState().forget();
-    const s = useStore.getState();
-    expect(s.answers).toEqual(initialAnswers);
-    expect(s.client).toEqual({ name: '', notes: '' });
-    expect(s.lang).toBe('en');
-    expect(localStorage.getItem(storageKey)).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { location, resetStore } from '../render';
 import { useStore } from '../../src/state/store';
@@ -106,7 +106,7 @@ describe('participants: valid input', () => {
     await renderPage('/questions/participants');
     const input = field('nl');
     expect(input).toHaveValue('25');
-    useStore.getState().forget();
+    act(() => useStore.getState().startClient());
     expect(await screen.findByDisplayValue('10')).toBe(input);
   });
 });
