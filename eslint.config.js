@@ -8,7 +8,7 @@ import globals from 'globals';
  * features never import each other; only app/ knows every feature. `tests/lint/boundaries.test.ts`
  * plants a forbidden import in each layer and expects this config to reject it.
  */
-const features = ['wizard', 'results', 'compare', 'report-table', 'memo', 'updates', 'own-tools'];
+const features = ['wizard', 'results', 'compare', 'report-table', 'memo', 'updates', 'own-tools', 'clients'];
 const layers = {
   catalog: { may: [] },
   scoring: { may: ['catalog'] },
@@ -28,7 +28,7 @@ const libraries = {
   i18n: { group: ['i18next', 'react-i18next'], message: 'This layer returns codes; wording lives in locales and the UI.' },
   zustand: { group: ['zustand', 'zustand/*'], message: 'This layer holds no state: the store lives in src/state.' },
   router: { group: ['react-router', 'react-router/*'], message: 'This layer knows no routes components: use src/share/routes.' },
-  valibot: { group: ['valibot'], message: 'valibot checks the catalog in the build and the tests, and own catalogs at the door (src/catalog/schema-own.ts, loaded on demand); nothing else uses it.' },
+  valibot: { group: ['valibot'], message: 'valibot checks the catalog in the build and the tests, and own catalogs and client files at the door (src/catalog/schema-own.ts, src/share/client-schema.ts, loaded on demand); nothing else uses it.' },
 };
 /** Libraries each layer may not use; the others may use none but valibot, which only the catalog's schema uses (below). */
 const bannedLibraries = {
@@ -114,5 +114,11 @@ export default tseslint.config(
     // in tests; an own catalog's (schema-own.ts) at the door, in a chunk loaded only by that feature.
     files: ['src/catalog/schema*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [libraries.react, libraries.i18n, libraries.zustand, libraries.router] }] },
+  },
+  {
+    // A client's file is checked at the door with valibot too (src/share/client-schema.ts), in a
+    // chunk only the Clients page's import loads; the share layer's boundaries still hold there.
+    files: ['src/share/client-schema.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: boundaries('share').rules['no-restricted-imports'][1].patterns.filter((p) => p !== libraries.valibot) }] },
   },
 );

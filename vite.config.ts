@@ -280,10 +280,13 @@ const reactRouterProduction = fileURLToPath(new URL('./node_modules/react-router
 /** react-i18next imports a hook shim written for React before 18; React 19 has the hook itself. */
 const syncExternalStoreShim = fileURLToPath(new URL('./src/app/use-sync-external-store-shim.ts', import.meta.url));
 
+const appVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
 export default defineConfig(({ command }) => ({
   plugins: [react(), cspMeta(), checkCatalog(), reportForBrowser(), catalogChanges(), staticImports(), localeFiles(), buildStamp(), offline()],
   // Whether the app registers the service worker at all (see `offlineMode`).
-  define: { __OFFLINE__: JSON.stringify(offlineMode() === 'on') },
+  // The app's version, for a client's file and the memo's small print (src/share/app-version.ts).
+  define: { __OFFLINE__: JSON.stringify(offlineMode() === 'on'), __APP_VERSION__: JSON.stringify(appVersion) },
   resolve:
     command === 'build'
       ? {
@@ -328,11 +331,14 @@ export default defineConfig(({ command }) => ({
             // file of their own, so the checks never import the store's file while it waits for them.
             // The own catalog's store (split off too) needs only this file: its key, and zustand's core.
             { name: 'answers-base', priority: 16, test: /node_modules[\\/]zustand[\\/]esm[\\/]vanilla\.|src[\\/](state[\\/](persisted|own-key)|scoring[\\/](types|sensitivity)|share[\\/]limits|catalog[\\/]types)\./ },
-            { name: 'answers', priority: 15, test: /node_modules[\\/](zustand|use-sync-external-store)[\\/]|src[\\/](state[\\/](?!apply-link|tab-sync|salvage|own-store|saved-clients|clients|migrations)|scoring[\\/](answers|types|sensitivity)\.|catalog[\\/]end-of-support\.|share[\\/]limits\.|components[\\/](notices|data-set-labels)\.|catalog[\\/]latest-update\.|i18n[\\/]format\.)/ },
+            { name: 'answers', priority: 15, test: /node_modules[\\/](zustand|use-sync-external-store)[\\/]|src[\\/](state[\\/](?!apply-link|tab-sync|salvage|own-store|saved-clients|client-actions|migrations|answer-sensitivity)|scoring[\\/](answers|types|sensitivity)\.|catalog[\\/]end-of-support\.|share[\\/]limits\.|components[\\/](notices)\.|catalog[\\/]latest-update\.|i18n[\\/]format\.)/ },
             // The parts that show the report's cells and the changes since (compare, the table, the
             // changes page, an opened card): one file rather than five small ones.
+            // The consultant's parts (the header's client switch, present mode, "Delete this client",
+            // what is done to clients, a client's file): one file fetched once a page is idle, not six.
+            { name: 'clients', priority: 12, test: /src[\\/](components[\\/](client-bar|forget-button|layout-extras|present|download)|state[\\/]client-actions|share[\\/]client-file)\./ },
             { name: 'details', priority: 5, test: /src[\\/]components[\\/](changed-cell|catalog-text|cell-mark|update-entry|since-report|updates)\./ },
-            { name: 'ranking', priority: 10, test: /src[\\/](catalog[\\/](report|types|apply-updates)\.|catalog[\\/]report-2020\.json|scoring[\\/](?!relaxations|smallest|apply-change|firmness|tiebreak)|share[\\/]link\.|components[\\/](verdict-item|highlights|our-choice|footnote-ref|mark|end-of-support|tool-names|use-ranking|lazy-part|use-catalog|disclosure)\.|results[\\/]summary-id\.)/ },
+            { name: 'ranking', priority: 10, test: /src[\\/](catalog[\\/](report|types|apply-updates)\.|catalog[\\/]report-2020\.json|scoring[\\/](?!relaxations|smallest|apply-change|firmness|tiebreak|suggestions)|share[\\/]link\.|components[\\/](verdict-item|highlights|our-choice|footnote-ref|mark|end-of-support|tool-names|use-ranking|lazy-part|use-catalog|disclosure)\.|results[\\/]summary-id\.)/ },
           ],
         },
       },

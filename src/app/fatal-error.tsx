@@ -1,5 +1,4 @@
 import { useLayoutEffect, useRef } from 'react';
-import { storageKey } from '../state/storage-key';
 
 // index.html's own failure message, taken before the app draws over it. It cannot rely on
 // i18next, so it speaks both languages; it is written once, there, for both cases.
@@ -30,7 +29,6 @@ export function FatalError({ error }: { error: Error }) {
       <details>
         <summary>Details</summary>
         <pre>{error.message}</pre>
-        <p>localStorage: {storageKey}</p>
       </details>
     </main>
   );

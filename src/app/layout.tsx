@@ -7,13 +7,16 @@ import { Later } from '../components/later';
 import type { Namespace } from '../i18n/namespaces';
 import { paths, stepIds } from '../share/routes';
 
-// "Forget my answers" sits at the foot of every page, so it can arrive once the page is idle,
-// with its texts: those about the saved answers.
+// "Delete this client" sits at the foot of every page, and the open client's name, the switch to
+// another and present mode are for consultants: both arrive once the page is idle, from one file.
+const extras = () => import('../components/layout-extras');
 const forgetTexts: readonly Namespace[] = ['storage'];
-const loadForget = () => import('../components/forget-button').then((m) => ({ default: m.Forget }));
+const loadForget = () => extras().then((m) => ({ default: m.Forget }));
+const clientTexts: readonly Namespace[] = ['clients'];
+const loadClientBar = () => extras().then((m) => ({ default: m.ClientBar }));
 
 /** The navigation after "Questions": where each link goes, and its words (`nav.<key>`). */
-const nav = [[paths.results, 'results'], [paths.compare(), 'compare'], [paths.table, 'table'], [paths.ownTools, 'ownTools'], [paths.about, 'about']] as const;
+const nav = [[paths.results, 'results'], [paths.compare(), 'compare'], [paths.table, 'table'], [paths.ownTools, 'ownTools'], [paths.clients, 'clients'], [paths.about, 'about']] as const;
 
 /** Header, navigation, notices and footer around every page. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -31,6 +34,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <img src="/logo.svg" width="28" height="28" alt="" />
             <span>{t('app.name')}</span>
           </Link>
+          <Later load={loadClientBar} namespaces={clientTexts} />
           <LanguageSwitch />
         </div>
         <nav className="site-nav" aria-label={t('nav.label')}>

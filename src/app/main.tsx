@@ -18,6 +18,7 @@ import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);
 
+
 async function start() {
   // Fetch the first page's code and texts at once, in parallel, rather than in rounds.
   const needs = firstPageNeeds(window.location.pathname);

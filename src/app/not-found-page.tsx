@@ -3,8 +3,9 @@ import { Link } from 'react-router';
 import { PageHeading } from '../components/page-heading';
 import { paths } from '../share/routes';
 
+/** An address the app does not know. Its words are in `about` (loaded with this page), not in the first load's `common`. */
 export function NotFoundPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('about');
   return (
     <div className="page page--narrow">
       <PageHeading>{t('notFound.title')}</PageHeading>

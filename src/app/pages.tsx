@@ -23,6 +23,7 @@ export const pages = {
   about: retryableLazy(() => import('./about-page').then((m) => ({ default: m.AboutPage }))),
   updates: retryableLazy(() => import('../updates/updates-page').then((m) => ({ default: m.UpdatesPage }))),
   'own-tools': retryableLazy(() => import('../own-tools/own-tools-page').then((m) => ({ default: m.OwnToolsPage }))),
+  clients: retryableLazy(() => import('../clients/clients-page').then((m) => ({ default: m.ClientsPage }))),
   // Rarely seen, so not in the shell that every first load carries.
   '*': retryableLazy(() => import('./not-found-page').then((m) => ({ default: m.NotFoundPage }))),
 };
@@ -50,6 +51,7 @@ const pageTexts: Record<string, Namespace[]> = {
   about: ['about', 'catalog'],
   updates: ['updates', 'catalog'],
   'own-tools': ['own', 'catalog', 'results'],
+  clients: ['clients', 'catalog'],
 };
 
 /**
@@ -60,5 +62,5 @@ export function firstPageNeeds(pathname: string): { page: RetryableLazy | null; 
   if (pathname === '/') return { page: null, namespaces: ['start'] };
   const path = pathname.startsWith('/questions/') ? 'questions/:stepId' : (pathname.slice(1) as keyof typeof pages);
   const texts = Object.hasOwn(pageTexts, path) ? pageTexts[path] : undefined;
-  return texts ? { page: pages[path], namespaces: [...texts, 'format'] } : { page: pages['*'], namespaces: [] };
+  return texts ? { page: pages[path], namespaces: [...texts, 'format'] } : { page: pages['*'], namespaces: ['about'] };
 }

@@ -26,7 +26,7 @@ export function useForgetOnArrival() {
   useEffect(() => {
     if (!requested) return;
     // The store is fetched here if no page has needed it yet (the start page does not).
-    void Promise.all([import('../state/store'), import('../state/clients')]).then(([{ useStore }, { deleteClient }]) => {
+    void Promise.all([import('../state/store'), import('../state/client-actions')]).then(([{ useStore }, { deleteClient }]) => {
       const deleted = deleteClient(useStore.getState().id);
       useStore.getState().addNotice({ kind: 'clientDeleted', deleted });
     });

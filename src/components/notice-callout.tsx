@@ -87,7 +87,7 @@ export function NoticeCallout({ notice }: { notice: Notice }) {
 function BackToClient({ left }: { left: Left }) {
   const { t } = useTranslation('storage');
   const back = async () => {
-    const { openClient, removeClient } = await import('../state/clients');
+    const { openClient, removeClient } = await import('../state/client-actions');
     const { id, client } = useStore.getState();
     await openClient(left.id);
     if (!client.name && !client.notes) removeClient(id);
@@ -110,7 +110,7 @@ function BackToClient({ left }: { left: Left }) {
 function ClientDeleted({ notice }: { notice: Extract<Notice, { kind: 'clientDeleted' }> }) {
   const { t } = useTranslation(['storage', 'notices']);
   const undo = async () => {
-    const { restoreClient } = await import('../state/clients');
+    const { restoreClient } = await import('../state/client-actions');
     useStore.getState().dismissNotice('clientDeleted');
     await restoreClient(notice.deleted, true);
   };

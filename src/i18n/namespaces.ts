@@ -19,6 +19,8 @@
  * lone leader is. It loads with that part, once the first screen is up, and with the memo.
  * `own` holds a consultant's own tools: their page, the checks of their files, and how a ranking
  * names them. It loads with that page, and with the own catalog's store (`loadOwn`).
+ * `clients` holds a consultant's clients: their page, the header's switch and present mode, and the
+ * export and import of a client's file. It loads with that page, and once idle with the header's part.
  */
-export const namespaces = ['common', 'start', 'wizard', 'results', 'relax', 'sharing', 'compare', 'catalog', 'tools', 'memo', 'about', 'notices', 'storage', 'updates', 'offline', 'checklist', 'details', 'format', 'settle', 'unreadable', 'own'] as const;
+export const namespaces = ['common', 'start', 'wizard', 'results', 'relax', 'sharing', 'compare', 'catalog', 'tools', 'memo', 'about', 'notices', 'storage', 'updates', 'offline', 'checklist', 'details', 'format', 'settle', 'unreadable', 'own', 'clients'] as const;
 export type Namespace = (typeof namespaces)[number];

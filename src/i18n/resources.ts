@@ -19,6 +19,7 @@ import type format from '../../locales/en/format.json';
 import type settle from '../../locales/en/settle.json';
 import type unreadable from '../../locales/en/unreadable.json';
 import type own from '../../locales/en/own.json';
+import type clients from '../../locales/en/clients.json';
 
 /** English is the type source of the keys; a test asserts Dutch has exactly the same keys. */
 export interface Resources {
@@ -43,4 +44,5 @@ export interface Resources {
   settle: typeof settle;
   unreadable: typeof unreadable;
   own: typeof own;
+  clients: typeof clients;
 }

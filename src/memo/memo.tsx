@@ -11,6 +11,7 @@ import { MemoUpdates } from './memo-updates';
 import { useFormats } from '../i18n/format';
 import { ourChoice } from '../components/our-choice';
 import { useShareUrl } from '../components/use-link-params';
+import { appVersion } from '../share/app-version';
 import { useStore } from '../state/store';
 import { MemoAnswers } from './memo-answers';
 import { MemoBest, MemoChoice } from './memo-choice';
@@ -39,9 +40,10 @@ function usePrintDate(): string {
  */
 export function Memo() {
   const { t } = useTranslation(['memo', 'common', 'catalog', 'results']);
-  const { date } = useFormats();
+  const { date, moment } = useFormats();
   const printed = usePrintDate();
   const client = useStore((s) => s.client);
+  const exportedAt = useStore((s) => s.exportedAt);
   const answers = useStore((s) => s.answers);
   const sensitivity = useStore((s) => s.sensitivity);
   const dataSet = useStore((s) => s.dataSet);
@@ -90,7 +92,11 @@ export function Memo() {
         {/* One paragraph: the small print takes fewer lines, and the memo two pages. */}
         <p>
           {t('memo:aboutRanking')} {t('memo:aboutReport')} {t('catalog:source.disclaimer')} {t('catalog:source.asOf')}{' '}
-          {t('memo:sourceText', { title: source.title, subtitle: source.subtitle, publisher: source.publisher, year: source.year })}
+          {t('memo:sourceText', { title: source.title, subtitle: source.subtitle, publisher: source.publisher, year: source.year })}{' '}
+          {/* So the paper and the client's file can be matched. */}
+          <span data-memo-record>
+            {exportedAt ? t('memo:record.exported', { moment: moment(exportedAt) }) : t('memo:record.notExported')} · {t('memo:record.version', { version: appVersion })}
+          </span>
         </p>
         {footnotes.length ? <FootnoteList ids={footnotes} /> : null}
       </section>

@@ -20,17 +20,7 @@ export function ownFileName({ title, date }: Pick<OwnCatalog, 'title' | 'date'>)
 /** The catalog as the file an export writes: JSON a person can read, which imports again unchanged. */
 export const ownFileText = (catalog: OwnCatalog): string => `${JSON.stringify(catalog, null, 2)}\n`;
 
-/** Offers text as a file to download, with no request anywhere: a Blob and a link clicked once. */
-export function download(text: string, name: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+export { download } from '../components/download';
 
 /**
  * Reads and checks a file a user chose or dropped: a file over the cap is refused before it is

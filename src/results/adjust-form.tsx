@@ -7,6 +7,7 @@ import { dataSets } from '../catalog/types';
 import { useDataSetLabels } from '../components/data-set-labels';
 import { ownParts } from '../components/use-catalog';
 import { sensitivities, type Sensitivity } from '../scoring/sensitivity';
+import { answerSensitivity } from '../state/answer-sensitivity';
 import { budgets, criterionGroups, hostings, importances, type CriterionGroup, type CriterionId, type Importance } from '../scoring/types';
 import { paths } from '../share/routes';
 import { useStore } from '../state/store';
@@ -67,7 +68,7 @@ const AdjustDataSet = memo(function AdjustDataSet({ name }: { name: string }) {
 
 /**
  * How sensitive the calls are, as on its question page: answering raises the importances it
- * suggests and never lowers one the user chose (the store's `setSensitivity`).
+ * suggests and never lowers one the user chose (`answerSensitivity`).
  */
 const AdjustSensitivity = memo(function AdjustSensitivity({ name }: { name: string }) {
   const { t } = useTranslation(['results', 'wizard']);
@@ -79,7 +80,7 @@ const AdjustSensitivity = memo(function AdjustSensitivity({ name }: { name: stri
         name={name}
         value={sensitivity ?? ('' as Sensitivity)}
         options={sensitivities.map((v) => [v, t(`wizard:steps.sensitivity.options.${v}.label`)] as const)}
-        onChange={useStore.getState().setSensitivity}
+        onChange={answerSensitivity}
       />
       <p className="adjust__hint">{t('wizard:adjust.sensitivityHint')}</p>
     </>

@@ -1,13 +1,22 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePresenting } from '../components/present';
 import { printWhenReady } from '../components/print';
+import { useCatalog } from '../components/use-catalog';
 import { useFormats } from '../i18n/format';
 import { maxClientName, maxNotes } from '../state/persisted';
 import { useStore } from '../state/store';
 
-/** The consultant's client name and notes for the printed memo (kept in this browser only), and Print. */
+/**
+ * The consultant's client name and notes for the printed memo (kept in this browser only), Print,
+ * and the export of this client as a file. While presenting, the notes are hidden (the memo still
+ * prints them: they were written for the client).
+ */
 export function MemoPrep() {
-  const { t } = useTranslation('sharing');
+  const { t, i18n } = useTranslation('sharing');
+  const presenting = usePresenting();
+  const catalog = useCatalog(useStore((s) => s.dataSet));
+  const [exported, setExported] = useState<string | null>(null);
   const { number } = useFormats();
   const name = useStore((s) => s.client.name);
   const notes = useStore((s) => s.client.notes);
@@ -30,7 +39,8 @@ export function MemoPrep() {
           onChange={(e) => setClient({ name: e.target.value })}
         />
       </p>
-      <div className="memo-prep__notes">
+      {presenting ? <p className="field-hint" data-notes-hidden>{t('memo.notesHidden')}</p> : null}
+      <div className="memo-prep__notes" data-private hidden={presenting}>
         <label htmlFor={`${id}-notes`} className="adjust__label">{t('memo.notes')}</label>
         <p id={`${id}-notes-hint`} className="field-hint">{t('memo.notesHint', { max: number(maxNotes) })}</p>
         <textarea
@@ -52,7 +62,18 @@ export function MemoPrep() {
         <button type="button" className="button" onClick={() => void printWhenReady()}>
           {t('memo.print')}
         </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          data-export-client
+          aria-describedby={`${id}-export-hint`}
+          onClick={() => void import('./export-client').then((m) => m.exportClient(catalog, i18n)).then(setExported)}
+        >
+          {t('memo.export')}
+        </button>
       </div>
+      <p id={`${id}-export-hint`} className="field-hint">{t('memo.exportHint')}</p>
+      <p role="status" className="memo-prep__exported">{exported ? t('memo.exported', { file: exported }) : ''}</p>
     </section>
   );
 }

@@ -29,4 +29,6 @@ export const paths = {
   updatesFor: (toolId: string) => `/updates?tool=${encodeURIComponent(toolId)}`,
   /** A consultant's own tools: import, export, the list and its table. */
   ownTools: '/own-tools',
+  /** A consultant's clients: open, start, rename, duplicate, delete, import; and present mode. */
+  clients: '/clients',
 } as const;

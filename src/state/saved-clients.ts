@@ -7,7 +7,8 @@ import { isLang } from '../share/languages';
 import { migrate } from './migrations';
 import { newClientId, storeVersion, type PersistedState } from './persisted';
 import { isTime, salvage } from './salvage';
-import { clientKey, clientPrefix, langKey, storageKey } from './storage-key';
+import { clientKey, clientPrefix } from './client-keys';
+import { langKey, storageKey } from './storage-key';
 
 export { migrate, salvage };
 

@@ -1,7 +1,8 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { PersistedState } from './persisted';
 import { isBlank, storeVersion } from './persisted';
-import { clientPrefix, storageKey } from './storage-key';
+import { clientPrefix } from './client-keys';
+import { storageKey } from './storage-key';
 
 export { storageKey };
 

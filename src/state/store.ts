@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { DataSet } from '../catalog/types';
-import { raisedBySuggestion, suggestedImportance, type Sensitivity } from '../scoring/sensitivity';
+import type { Sensitivity } from '../scoring/sensitivity';
 import type { Answers, Budget, CriterionId, Hosting, Importance } from '../scoring/types';
 import type { Lang } from '../share/languages';
 import type { IgnoredParam } from '../share/link';
@@ -11,7 +11,8 @@ import type { PersistedState } from './persisted';
 import type * as Saved from './saved-clients';
 import { readSavedLang } from './saved-lang';
 import { hasSaved, isAside, onStorageProblem, storage, type StorageProblem } from './storage';
-import { clientKey, clientPrefix, langKey, openKey } from './storage-key';
+import { clientKey, clientPrefix, openKey } from './client-keys';
+import { langKey } from './storage-key';
 
 export interface StoreState extends PersistedState {
   /** The open client's id: its entry is `clientKey(id)`. */
@@ -25,12 +26,6 @@ export interface StoreState extends PersistedState {
   setIncludeDiscontinued: (on: boolean) => void;
   setImportance: (criterion: CriterionId, level: Importance) => void;
   setAnswers: (answers: Answers) => void;
-  /**
-   * Answers the sensitivity question: raises the importances it suggests (never lowers one) and
-   * remembers which, so the pages can mark them. Importances an earlier answer raised, and the user
-   * left alone, first go back to what they were.
-   */
-  setSensitivity: (sensitivity: Sensitivity) => void;
   /** Keeps a sensitivity answer without raising anything: a link's importances stand as they are. */
   noteSensitivity: (sensitivity: Sensitivity) => void;
   /** Marks a tool as chosen; null takes the mark away (no tool is chosen then). */
@@ -70,7 +65,8 @@ function keepInTab(id: string) {
 /** Makes `id` this tab's client: the store writes its entry, and the tab's reloads open it. */
 export function moveTab(id: string) {
   keepInTab(id);
-  useStore.persist.setOptions({ name: clientKey(id) });
+  openName = clientKey(id);
+  useStore.persist.setOptions({ name: openName });
 }
 
 // The checks a saved state goes through, and the list of saved clients, load only when something
@@ -102,6 +98,15 @@ function tabClient(): string | null {
 }
 const openId = tabClient() ?? checks?.lastChanged() ?? newClientId();
 keepInTab(openId);
+// The open client's key, also while the store is being made (its first reading happens then).
+let openName = clientKey(openId);
+let leaveAside = false;
+/** Leaves an entry that could not be read as it is: this tab goes on with a new client. */
+function leaveDamaged() {
+  const id = newClientId();
+  moveTab(id);
+  useStore.setState({ id });
+}
 
 const without = (list: Notice[], ...kinds: NoticeKind[]) => list.filter((n) => !kinds.includes(n.kind));
 const withNotice = (list: Notice[], notice: Notice) => [...without(list, notice.kind), notice];
@@ -169,20 +174,6 @@ export const useStore = create<StoreState>()(
           return { ...a, importance };
         }),
       setAnswers: (answers) => answer(set, () => answers),
-      setSensitivity: (sensitivity) =>
-        set((s) => {
-          // Put back what an earlier answer raised and the user left alone, then raise afresh.
-          const importance = { ...s.answers.importance };
-          for (const [criterion, mark] of Object.entries(s.suggested) as [CriterionId, { from: Importance }][]) {
-            if (mark.from === 'ignore') delete importance[criterion];
-            else importance[criterion] = mark.from;
-          }
-          const suggested: PersistedState['suggested'] = {};
-          for (const criterion of raisedBySuggestion(sensitivity, importance)) {
-            suggested[criterion] = { by: sensitivity, from: importance[criterion] ?? 'ignore' };
-          }
-          return { sensitivity, suggested, answers: { ...s.answers, importance: suggestedImportance(sensitivity, importance) } };
-        }),
       // A link's sensitivity that differs from the saved one: its marks named the old answer, and
       // the importances stand as they are, so nothing is marked as suggested any more.
       noteSensitivity: (sensitivity) => set((s) => (s.sensitivity === sensitivity ? {} : { sensitivity, suggested: {} })),
@@ -228,7 +219,7 @@ export const useStore = create<StoreState>()(
       addNotice: (notice) => set((s) => ({ notices: withNotice(s.notices, notice) })),
     }),
     {
-      name: clientKey(openId),
+      name: openName,
       version: storeVersion,
       storage,
       partialize: (s): PersistedState => ({
@@ -247,7 +238,7 @@ export const useStore = create<StoreState>()(
       // Whatever was stored, of any version, is checked field by field before it is trusted.
       merge: (persisted, current) => {
         reading = true;
-        const id = idOf(useStore.persist.getOptions().name ?? '');
+        const id = idOf(openName);
         // Nothing saved (or nothing readable, which storage has reported): the fresh state stands.
         if (persisted === undefined || !checks) return { ...current, id };
         const { state, dropped, unreadable } = checks.salvage(persisted);
@@ -258,7 +249,10 @@ export const useStore = create<StoreState>()(
       onRehydrateStorage: () => () => {
         reading = false;
         // An entry that could not be read stays as it is: this tab goes on with a new client.
-        if (isAside(useStore.persist.getOptions().name ?? '')) moveTab(newClientId());
+        if (isAside(openName)) {
+          if (ready) leaveDamaged();
+          else leaveAside = true; // the store is still being made: moved right after
+        }
         flush();
       },
     },
@@ -266,4 +260,5 @@ export const useStore = create<StoreState>()(
 );
 
 ready = true;
+if (leaveAside) leaveDamaged();
 flush();

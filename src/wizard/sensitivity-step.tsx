@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceFieldset } from '../components/choice-fieldset';
-import { sensitivities, suggestions } from '../scoring/sensitivity';
+import { sensitivities } from '../scoring/sensitivity';
+import { suggestions } from '../scoring/suggestions';
+import { answerSensitivity } from '../state/answer-sensitivity';
 import { criterionIds } from '../scoring/types';
 import { useStore } from '../state/store';
 import { QuestionShell } from './question-shell';
@@ -43,7 +45,6 @@ function Suggests() {
 export function SensitivityStep() {
   const { t } = useTranslation('wizard');
   const sensitivity = useStore((s) => s.sensitivity);
-  const setSensitivity = useStore((s) => s.setSensitivity);
   return (
     <QuestionShell step="sensitivity">
       <ChoiceFieldset
@@ -56,7 +57,7 @@ export function SensitivityStep() {
           hint: t(`steps.sensitivity.options.${s}.hint`),
         }))}
         value={sensitivity}
-        onChange={setSensitivity}
+        onChange={answerSensitivity}
       />
       <Suggests />
     </QuestionShell>

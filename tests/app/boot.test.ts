@@ -3,6 +3,7 @@ import { applyLinkFromLocation } from '../../src/app/boot';
 import { linkPart } from '../../src/share/link-part';
 import { useStore } from '../../src/state/store';
 import { resetStore } from '../render';
+import { answerSensitivity } from '../../src/state/answer-sensitivity';
 
 beforeEach(() => resetStore());
 
@@ -70,7 +71,7 @@ it('a link with only a sensitivity and a language keeps the saved answers', () =
 });
 
 it('a link with another sensitivity and the same answers drops the marks the saved one made', () => {
-  useStore.getState().setSensitivity('confidential');
+  answerSensitivity('confidential');
   const before = useStore.getState();
   expect(Object.keys(before.suggested).length).toBeGreaterThan(0);
   const importance = Object.entries(before.answers.importance).map(([k, v]) => `${k}=${v}`).join('&');
@@ -82,7 +83,7 @@ it('a link with another sensitivity and the same answers drops the marks the sav
 });
 
 it('a bad sensitivity or a choice that is no tool id gets the usual notice and changes nothing', () => {
-  useStore.getState().setSensitivity('confidential');
+  answerSensitivity('confidential');
   useStore.getState().setChoice('jitsi');
   // Any tool id may be chosen (an own tool's too); one that cannot be an id is refused.
   applyLinkFromLocation({ pathname: '/results', hash: '#sensitivity=top-secret&choice=Skype!&lang=nl', search: '' });

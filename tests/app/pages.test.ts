@@ -46,11 +46,11 @@ describe('preloadPages', () => {
 
   it('covers every page but the start page, which is in the first load', () => {
     const split = Object.values(pages);
-    expect(split).toHaveLength(9);
+    expect(split).toHaveLength(10);
     expect(firstPageNeeds('/').page).toBeNull();
-    const paths = ['/questions/participants', '/check', '/results', '/compare', '/table', '/about', '/updates', '/own-tools', '/no-such-page'];
+    const paths = ['/questions/participants', '/check', '/results', '/compare', '/table', '/about', '/updates', '/own-tools', '/clients', '/no-such-page'];
     expect(new Set(paths.map((path) => firstPageNeeds(path).page))).toEqual(new Set(split));
     // A path that names something of every object is still no page: the page that says so.
-    for (const path of ['/constructor', '/__proto__', '/toString']) expect(firstPageNeeds(path)).toEqual({ page: pages['*'], namespaces: [] });
+    for (const path of ['/constructor', '/__proto__', '/toString']) expect(firstPageNeeds(path)).toEqual({ page: pages['*'], namespaces: ['about'] });
   });
 });

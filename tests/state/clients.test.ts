@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { applySharedLink } from '../../src/state/apply-link';
-import { addClient, deleteAllClients, deleteClient, duplicateClient, openClient, renameClient, restoreClient, savedClients } from '../../src/state/clients';
+import { addClient, deleteAllClients, deleteClient, duplicateClient, openClient, renameClient, restoreClient, savedClients } from '../../src/state/client-actions';
 import { initialAnswers, initialPersisted, maxNotes, storeVersion, type PersistedState } from '../../src/state/persisted';
 import { lastChanged, moveOld } from '../../src/state/saved-clients';
 import { readSavedLang } from '../../src/state/saved-lang';
 import { useStore } from '../../src/state/store';
 import type { Answers } from '../../src/scoring/types';
 import { openEntry, resetStore } from '../render';
+import { answerSensitivity } from '../../src/state/answer-sensitivity';
 
 beforeEach(() => resetStore());
 
@@ -64,7 +65,7 @@ describe('clients, each under a key of their own', () => {
 
   it('duplicates with the same answers, data set, sensitivity and choice, but no name or notes', () => {
     fill('Jansen', jansen, 'geheim');
-    state().setSensitivity('special');
+    answerSensitivity('special');
     state().setChoice('webex');
     const copyId = duplicateClient(state().id);
     const copy = savedClients().find((c) => c.id === copyId)?.state;
@@ -209,5 +210,43 @@ describe('a shared link never writes into another client', () => {
     applySharedLink(link);
     expect(state().id).not.toBe(id);
     expect(state().notices[0]).toMatchObject({ left: { id, name: '' } });
+  });
+});
+
+describe('a tab opening the app', () => {
+  /** The store as a freshly opened tab makes it, with what is saved now. */
+  async function freshStore() {
+    vi.resetModules();
+    return (await import('../../src/state/store')).useStore;
+  }
+
+  it('opens the client changed last, and keeps it open across its reloads', async () => {
+    saved('older', { answers: bakker, client: { name: 'Bakker', notes: '' }, answered: true }, '2026-12-01T10:00:00.000Z');
+    saved('newer', { answers: jansen, client: { name: 'Jansen', notes: 'n' }, answered: true }, '2026-12-05T10:00:00.000Z');
+    sessionStorage.clear();
+    const store = await freshStore();
+    expect([store.getState().id, store.getState().client.name, store.getState().answers]).toEqual(['newer', 'Jansen', jansen]);
+    // The tab moves to the other client; its reload opens that one, whatever was changed last.
+    sessionStorage.setItem('videobelwijzer-open', 'older');
+    const reloaded = await freshStore();
+    expect([reloaded.getState().id, reloaded.getState().client.name]).toEqual(['older', 'Bakker']);
+  });
+
+  it('moves the state saved before version 6 into its first client, and opens it', async () => {
+    localStorage.setItem('videobelwijzer', JSON.stringify({ state: { answers: jansen, lang: 'en', client: { name: 'Jansen', notes: 'x' }, history: [], dataSet: 'report' }, version: 5 }));
+    sessionStorage.clear();
+    const store = await freshStore();
+    expect([store.getState().client.name, store.getState().answers, store.getState().lang, store.getState().notices]).toEqual(['Jansen', jansen, 'en', []]);
+    expect(localStorage.getItem('videobelwijzer')).toBeNull();
+  });
+
+  it('keeps a damaged entry aside and opens a new client, saying so', async () => {
+    localStorage.setItem('videobelwijzer-client-bad', '{"state": [');
+    sessionStorage.setItem('videobelwijzer-open', 'bad');
+    const store = await freshStore();
+    expect(store.getState().id).not.toBe('bad');
+    expect(store.getState().notices).toEqual([{ kind: 'storageUnreadable' }]);
+    store.getState().setParticipants(30);
+    expect(localStorage.getItem('videobelwijzer-client-bad')).toBe('{"state": [');
   });
 });

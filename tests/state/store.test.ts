@@ -6,6 +6,7 @@ import { isReadOnly } from '../../src/state/storage';
 import { readSaved, sameAnswers, useStore } from '../../src/state/store';
 import { syncTabs } from '../../src/state/tab-sync';
 import { openEntry, resetStore } from '../render';
+import { answerSensitivity } from '../../src/state/answer-sensitivity';
 
 /** The open client's key: it changes when the tab moves to another client. */
 const storageKey = () => useStore.persist.getOptions().name ?? '';
@@ -207,7 +208,7 @@ describe('an entry from a newer version of the app', () => {
   it('is removed only when the user deletes that client', async () => {
     await rehydrateFrom(newer);
     const key = storageKey();
-    const { deleteClient } = await import('../../src/state/clients');
+    const { deleteClient } = await import('../../src/state/client-actions');
     deleteClient(useStore.getState().id);
     expect(localStorage.getItem(key)).toBeNull();
     useStore.getState().setParticipants(6);
@@ -384,43 +385,43 @@ describe('the sensitivity answer', () => {
   it('raises the importances it suggests, never lowers one, and remembers which it raised', () => {
     state().setImportance('e2e', 'must');
     state().setImportance('dataInEU', 'nice');
-    state().setSensitivity('confidential');
+    answerSensitivity('confidential');
     expect(state().answers.importance).toEqual({ e2e: 'must', dataInEU: 'nice', dpa: 'must', noThirdPartySharing: 'nice' });
     expect(state().suggested).toEqual({ dpa: { by: 'confidential', from: 'ignore' }, noThirdPartySharing: { by: 'confidential', from: 'ignore' } });
     expect(state().sensitivity).toBe('confidential');
   });
 
   it('forgets a mark once the user changes that importance, and keeps the user\'s level on a new answer', () => {
-    state().setSensitivity('confidential');
+    answerSensitivity('confidential');
     state().setImportance('noThirdPartySharing', 'ignore');
     expect(state().suggested).not.toHaveProperty('noThirdPartySharing');
-    state().setSensitivity('everyday');
+    answerSensitivity('everyday');
     // dpa goes back to what it was; the user's own "doesn't matter" for sharing stays.
     expect(state().answers.importance).toEqual({});
     state().setImportance('dpa', 'nice');
-    state().setSensitivity('special');
+    answerSensitivity('special');
     expect(state().answers.importance).toEqual({ dpa: 'must', e2e: 'must', dataInEU: 'must', noThirdPartySharing: 'must' });
-    state().setSensitivity('confidential');
+    answerSensitivity('confidential');
     // What special raised goes back (dpa to the user's 'nice'), then confidential raises afresh.
     expect(state().answers.importance).toEqual({ dpa: 'must', e2e: 'nice', dataInEU: 'nice', noThirdPartySharing: 'nice' });
     expect(state().suggested.dpa).toEqual({ by: 'confidential', from: 'nice' });
   });
 
   it('answering the same again changes nothing', () => {
-    state().setSensitivity('special');
+    answerSensitivity('special');
     const before = structuredClone({ answers: state().answers, suggested: state().suggested });
-    state().setSensitivity('special');
+    answerSensitivity('special');
     expect({ answers: state().answers, suggested: state().suggested }).toEqual(before);
   });
 
   it('a loosening from the results page that changes a suggested importance drops its mark', () => {
-    state().setSensitivity('special');
+    answerSensitivity('special');
     state().setAnswers({ ...state().answers, importance: { ...state().answers.importance, e2e: 'nice' } });
     expect(Object.keys(state().suggested).sort()).toEqual(['dataInEU', 'dpa', 'noThirdPartySharing']);
   });
 
   it('a link\'s importances stand: its sensitivity is kept, nothing is raised, and the marks go', () => {
-    state().setSensitivity('confidential');
+    answerSensitivity('confidential');
     state().applyLink({ ...initialAnswers, importance: { e2e: 'nice' } }, [], 0, 'special');
     expect(state().answers.importance).toEqual({ e2e: 'nice' });
     expect(state().sensitivity).toBe('special');

@@ -5,6 +5,7 @@ import { location, resetStore } from '../render';
 import { useStore } from '../../src/state/store';
 import { criterionIds } from '../../src/scoring/types';
 import { findPageHeading, loadWizardPages, renderPage } from './helpers';
+import { answerSensitivity } from '../../src/state/answer-sensitivity';
 
 beforeAll(loadWizardPages, 30_000);
 beforeEach(() => {
@@ -85,7 +86,7 @@ describe('check your answers', () => {
 
   it('lists the sensitivity, marks what it suggested, and its Change link comes back with the new answer', async () => {
     const user = userEvent.setup();
-    useStore.getState().setSensitivity('confidential');
+    answerSensitivity('confidential');
     await renderPage('/check', { lang: 'en' });
     expect(answerOf('How sensitive', 'What do you usually discuss in your calls?')).toBe('Confidential business information');
     // dpa was 'nice' and is raised to 'must'; e2e was already 'must', so it is not marked.

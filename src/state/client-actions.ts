@@ -6,7 +6,7 @@ import { maxClientName, newClientId, storeVersion, type PersistedState } from '.
 import { readClient, savedClients, type SavedClient } from './saved-clients';
 import type { Deleted } from './notices';
 import { storage } from './storage';
-import { clientKey } from './storage-key';
+import { clientKey } from './client-keys';
 import { loadChecks, moveTab, useStore } from './store';
 
 export { savedClients, type Deleted, type SavedClient };

@@ -1,0 +1,309 @@
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { OwnCatalog } from '../catalog/own';
+import type { Catalog, DataSet } from '../catalog/types';
+import { PageHeading } from '../components/page-heading';
+import { setPresenting, usePresenting } from '../components/present';
+import { loadOwn, useCatalog } from '../components/use-catalog';
+import { rankingOf } from '../components/use-ranking';
+import { useDataSetLabels } from '../components/data-set-labels';
+import { useFormats } from '../i18n/format';
+import { paths, stepIds } from '../share/routes';
+import { maxClientFileBytes } from '../share/client-file';
+import {
+  addClient, deleteAllClients, deleteClient, duplicateClient, openClient, renameClient, restoreClient, savedClients, type Deleted, type SavedClient,
+} from '../state/client-actions';
+import { initialPersisted, maxClientName, type PersistedState } from '../state/persisted';
+import { clientPrefix } from '../state/client-keys';
+import { useStore } from '../state/store';
+import './clients.css';
+
+/** What the page last did, said in its live region; `undo` takes a deletion back, `results` links to the opened client. */
+type Done = { text: string; undo?: Deleted; reopen?: boolean; results?: boolean; error?: boolean } | null;
+
+/** The saved clients, read again when this tab or another changes one. */
+function useClients(): SavedClient[] {
+  const [tick, setTick] = useState(0);
+  // This tab's own changes: the open client's id, name and answers.
+  const id = useStore((s) => s.id);
+  const name = useStore((s) => s.client.name);
+  const answers = useStore((s) => s.answers);
+  useEffect(() => {
+    const onStorage = (e: StorageEvent) => (e.key === null || e.key.startsWith(clientPrefix)) && setTick((n) => n + 1);
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- read again whenever one of these changes
+  return useMemo(() => savedClients(), [tick, id, name, answers]);
+}
+
+/** The tool to name for a client: the one marked as chosen, else the top group (a tie said as one). */
+function useTopTool() {
+  const { t } = useTranslation('clients');
+  const { list } = useFormats();
+  const catalogs: Record<DataSet, Catalog> = { report: useCatalog('report'), current: useCatalog('current') };
+  return (state: PersistedState): string => {
+    if (!state.answered) return t('nothingAnswered');
+    const catalog = catalogs[state.dataSet];
+    const name = (id: string) => catalog.tools.find((tool) => tool.id === id)?.name ?? id;
+    if (state.choice) return t('marked', { tool: name(state.choice) });
+    const { top } = rankingOf(catalog, state.answers);
+    if (!top.length) return t('noneFits');
+    const names = list(top.map((r) => name(r.toolId)));
+    return top.length > 1 ? t('tie', { tools: names }) : names;
+  };
+}
+
+/**
+ * /clients: a consultant's clients, each with their own answers, name and notes. Open, start,
+ * rename, duplicate, delete (with Undo), import a client's file, delete them all (asked first),
+ * and switch present mode. While presenting, the list is hidden: no client's name shows.
+ */
+export function ClientsPage() {
+  const { t } = useTranslation('clients');
+  const presenting = usePresenting();
+  const navigate = useNavigate();
+  const [done, setDone] = useState<Done>(null);
+  const openId = useStore((s) => s.id);
+  const results = useResultsWords();
+  const start = () => {
+    useStore.getState().startClient();
+    navigate(paths.step(stepIds[0]));
+  };
+  return (
+    <div className="clients-page">
+      <PageHeading>{t('title')}</PageHeading>
+      <p className="lead">{t('intro')}</p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={start}>{t('new')}</button>
+      </div>
+      <p className="clients-done" role="status" aria-live="polite">
+        {done ? <span className={done.error ? 'clients-done__error' : undefined}>{done.text}</span> : null}
+        {done?.results ? <> <Link to={paths.results}>{results}</Link></> : null}
+        {done?.undo ? (
+          <> <button type="button" className="button button--secondary" onClick={() => void restoreClient(done.undo!, done.reopen === true).then(() => setDone(null))}>{t('undo')}</button></>
+        ) : null}
+      </p>
+      {presenting ? <p className="clients-hidden">{t('present.listHidden')}</p> : <ClientList openId={openId} onDone={setDone} />}
+      <ImportClient onDone={setDone} />
+      <section className="clients-present" aria-labelledby="clients-present">
+        <h2 id="clients-present">{t('present.title')}</h2>
+        <p>{t('present.body')}</p>
+        <button type="button" className="button button--secondary" aria-pressed={presenting} data-present-switch onClick={() => setPresenting(!presenting)}>
+          {presenting ? t('present.off') : t('present.on')}
+        </button>
+      </section>
+      {presenting ? null : <DeleteAll onDone={setDone} />}
+    </div>
+  );
+}
+
+/** "See the results", in the results page's own words. */
+function useResultsWords(): string {
+  const { t } = useTranslation('common');
+  return t('nav.results');
+}
+
+function ClientList({ openId, onDone }: { openId: string; onDone: (done: Done) => void }) {
+  const { t } = useTranslation('clients');
+  const clients = useClients();
+  const blankOpen = !clients.some((c) => c.id === openId);
+  const rows: SavedClient[] = blankOpen
+    ? [{ id: openId, status: 'ok', state: { ...initialPersisted, ...pick(useStore.getState()) }, changed: null, raw: '' }, ...clients]
+    : clients;
+  return (
+    <section aria-labelledby="clients-list">
+      <h2 id="clients-list">{t('listLabel')}</h2>
+      {rows.length ? (
+        <ul className="client-list">
+          {rows.map((c) => <ClientRow key={c.id} client={c} isOpen={c.id === openId} saved={!(blankOpen && c.id === openId)} onDone={onDone} />)}
+        </ul>
+      ) : <p>{t('empty')}</p>}
+    </section>
+  );
+}
+
+const pick = (s: PersistedState): PersistedState => {
+  const { answers, dataSet, client, sensitivity, suggested, choice, answered, created, exportedAt } = s;
+  return { answers, dataSet, client, sensitivity, suggested, choice, answered, created, exportedAt };
+};
+
+function ClientRow({ client, isOpen, saved, onDone }: { client: SavedClient; isOpen: boolean; saved: boolean; onDone: (done: Done) => void }) {
+  const { t } = useTranslation('clients');
+  const { moment } = useFormats();
+  const labels = useDataSetLabels();
+  const topTool = useTopTool();
+  const navigate = useNavigate();
+  const [renaming, setRenaming] = useState(false);
+  const id = useId();
+  const name = client.state?.client.name || t('unnamed');
+  const remove = () => {
+    const deleted = deleteClient(client.id);
+    onDone({ text: t('deleted', { name: deleted.name || t('unnamed') }), undo: deleted, reopen: isOpen });
+  };
+  if (client.status !== 'ok') {
+    return (
+      <li className="client-row" data-client-id={client.id} data-client-status={client.status}>
+        <h3 className="client-row__name">{t('unnamed')}</h3>
+        <p className="client-row__meta">{t(client.status)}</p>
+        <div className="button-row">
+          <button type="button" className="button button--quiet" onClick={remove}>{t('delete')}</button>
+        </div>
+      </li>
+    );
+  }
+  const { state } = client;
+  return (
+    <li className="client-row" data-client-id={client.id} aria-current={isOpen ? 'true' : undefined}>
+      <h3 className="client-row__name" id={`${id}-name`}>{name}{isOpen ? <span className="client-row__open"> · {t('isOpen')}</span> : null}</h3>
+      <dl className="client-row__meta">
+        <div><dt>{t('columns.changed')}</dt><dd>{client.changed ? moment(client.changed) : t('notSaved')}</dd></div>
+        <div><dt>{t('columns.dataSet')}</dt><dd>{labels[state.dataSet].label}</dd></div>
+        <div><dt>{t('columns.top')}</dt><dd data-top-tool>{topTool(state)}</dd></div>
+      </dl>
+      {renaming ? (
+        <RenameForm
+          current={state.client.name}
+          label={t('renameLabel', { name })}
+          onCancel={() => setRenaming(false)}
+          onSave={(next) => {
+            setRenaming(false);
+            if (!renameClient(client.id, next)) onDone({ text: t('problems.unsaved'), error: true });
+          }}
+        />
+      ) : (
+        <div className="button-row" role="group" aria-labelledby={`${id}-name`}>
+          {isOpen ? null : (
+            <button type="button" className="button" onClick={() => void openClient(client.id).then(() => navigate(state.answered ? paths.results : paths.step(stepIds[0])))}>
+              {t('open')}
+            </button>
+          )}
+          <button type="button" className="button button--secondary" onClick={() => setRenaming(true)}>{t('rename')}</button>
+          {saved ? (
+            <button type="button" className="button button--secondary" onClick={() => onDone(duplicateClient(client.id) ? { text: t('duplicated') } : { text: t('problems.unsaved'), error: true })}>
+              {t('duplicate')}
+            </button>
+          ) : null}
+          {saved ? <button type="button" className="button button--quiet" onClick={remove}>{t('delete')}</button> : null}
+        </div>
+      )}
+    </li>
+  );
+}
+
+function RenameForm({ current, label, onSave, onCancel }: { current: string; label: string; onSave: (name: string) => void; onCancel: () => void }) {
+  const { t } = useTranslation('clients');
+  const [value, setValue] = useState(current);
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSave(value.trim());
+  };
+  return (
+    <form className="client-rename" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+      <label htmlFor={id} className="adjust__label">{label}</label>
+      <input id={id} ref={input} className="text-input" type="text" autoComplete="off" maxLength={maxClientName} value={value} onChange={(e) => setValue(e.target.value)} />
+      <div className="button-row">
+        <button type="submit" className="button">{t('save')}</button>
+        <button type="button" className="button button--quiet" onClick={onCancel}>{t('cancel')}</button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * Adds the own tools a client's file used to the saved own catalog, and includes them in the
+ * ranking. A saved tool or correction with the same id (or cell) that differs is never replaced
+ * without asking: it is kept, and the file's is left out. Returns how many were left out.
+ */
+function addOwnTools({ ownStore }: Awaited<ReturnType<typeof loadOwn>>, catalogs: readonly OwnCatalog[]): number {
+  let kept = 0;
+  for (const added of catalogs) {
+    const saved = ownStore.getState().catalog;
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    const tools = added.tools.filter((tool) => !saved?.tools.some((s) => s.id === tool.id && !same(s, tool)));
+    const changes = added.changes.filter((c) => !saved?.changes.some((s) => s.tool === c.tool && s.row === c.row && !same(s, c)));
+    kept += added.tools.length - tools.length + added.changes.length - changes.length;
+    ownStore.getState().addCatalog({ ...added, tools, changes });
+  }
+  ownStore.getState().setInclude(true);
+  return kept;
+}
+
+/** Import of a client's file: it becomes a new client and opens; a bad file is refused whole, with what is wrong. */
+function ImportClient({ onDone }: { onDone: (done: Done) => void }) {
+  const { t } = useTranslation('clients');
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const read = async (file: File) => {
+    const fail = (problem: string, at?: string) => onDone({ text: `${t('import.failed')} ${t(`problems.${problem}` as 'problems.invalid', { at })}`, error: true });
+    if (file.size > maxClientFileBytes) return fail('tooLarge');
+    const [{ parseClientFile }, text] = await Promise.all([import('../share/client-schema'), file.text()]);
+    const parsed = parseClientFile(text);
+    if (!parsed.ok) return fail(parsed.problem, parsed.at);
+    const { ownTools, exportedAt, ...rest } = parsed.value;
+    const opened = await addClient({ ...initialPersisted, ...rest, answered: true, created: new Date().toISOString(), exportedAt });
+    if (!opened) return fail('unsaved');
+    const kept = ownTools.length ? addOwnTools(await loadOwn(), ownTools) : 0;
+    const name = rest.client.name || t('unnamed');
+    const own = ownTools.length ? ` ${t('import.ownAdded')}${kept ? ` ${t('import.ownKept', { count: kept })}` : ''}` : '';
+    onDone({ text: `${t('import.done', { name })}${own}`, results: true });
+  };
+  return (
+    <section className="clients-import" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('import.title')}</h2>
+      <label htmlFor={id} className="adjust__label">{t('import.label')}</label>
+      <p id={`${id}-hint`} className="field-hint">{t('import.hint')}</p>
+      <input
+        id={id}
+        ref={input}
+        type="file"
+        accept="application/json,.json"
+        data-import-client
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void read(file);
+        }}
+      />
+    </section>
+  );
+}
+
+/** Deleting every client: a separate action that asks first. */
+function DeleteAll({ onDone }: { onDone: (done: Done) => void }) {
+  const { t } = useTranslation('clients');
+  const [asking, setAsking] = useState(false);
+  const count = savedClients().length;
+  if (!count) return null;
+  if (!asking) {
+    return (
+      <div className="button-row clients-delete-all">
+        <button type="button" className="button button--quiet" onClick={() => setAsking(true)}>{t('deleteAll.button')}</button>
+      </div>
+    );
+  }
+  return (
+    <div className="forget clients-delete-all" role="group" aria-labelledby="delete-all-question">
+      <p id="delete-all-question">{t('deleteAll.question', { count })}</p>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button--warning"
+          onClick={() => {
+            deleteAllClients();
+            setAsking(false);
+            onDone({ text: t('deleteAll.done') });
+          }}
+        >
+          {t('deleteAll.confirm')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={() => setAsking(false)} autoFocus>{t('deleteAll.cancel')}</button>
+      </div>
+    </div>
+  );
+}
