@@ -330,7 +330,11 @@ export default defineConfig(({ command }) => ({
             // What a saved state's checks (salvage, split off: see the store) share with the store: in a
             // file of their own, so the checks never import the store's file while it waits for them.
             // The own catalog's store (split off too) needs only this file: its key, and zustand's core.
-            { name: 'answers-base', priority: 16, test: /node_modules[\\/]zustand[\\/]esm[\\/]vanilla\.|src[\\/](state[\\/](persisted|own-key)|scoring[\\/](types|sensitivity)|share[\\/]limits|catalog[\\/]types)\./ },
+            // The checks of a saved state, the list of saved clients and the migrations: what the store
+            // awaits before it is made (a top-level await), so this file may import nothing of the
+            // store's own file, nor share a file with anything that does (that would never finish loading).
+            { name: 'saved', priority: 16, test: /src[\\/]state[\\/](saved-clients|salvage|migrations)\./ },
+            { name: 'answers-base', priority: 17, test: /node_modules[\\/]zustand[\\/]esm[\\/]vanilla\.|src[\\/](state[\\/](persisted|own-key|client-keys)|scoring[\\/](types|sensitivity)|share[\\/]limits|catalog[\\/]types)\./ },
             { name: 'answers', priority: 15, test: /node_modules[\\/](zustand|use-sync-external-store)[\\/]|src[\\/](state[\\/](?!apply-link|tab-sync|salvage|own-store|saved-clients|client-actions|migrations|answer-sensitivity)|scoring[\\/](answers|types|sensitivity)\.|catalog[\\/]end-of-support\.|share[\\/]limits\.|components[\\/](notices)\.|catalog[\\/]latest-update\.|i18n[\\/]format\.)/ },
             // The parts that show the report's cells and the changes since (compare, the table, the
             // changes page, an opened card): one file rather than five small ones.

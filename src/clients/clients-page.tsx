@@ -244,10 +244,12 @@ function ImportClient({ onDone }: { onDone: (done: Done) => void }) {
     const [{ parseClientFile }, text] = await Promise.all([import('../share/client-schema'), file.text()]);
     const parsed = parseClientFile(text);
     if (!parsed.ok) return fail(parsed.problem, parsed.at);
-    const { ownTools, exportedAt, ...rest } = parsed.value;
+    const { ownTools, exportedAt, lang, ...rest } = parsed.value;
     const opened = await addClient({ ...initialPersisted, ...rest, answered: true, created: new Date().toISOString(), exportedAt });
     if (!opened) return fail('unsaved');
     const kept = ownTools.length ? addOwnTools(await loadOwn(), ownTools) : 0;
+    // The same page as where it was exported: in its language too.
+    if (lang) useStore.getState().setLang(lang);
     const name = rest.client.name || t('unnamed');
     const own = ownTools.length ? ` ${t('import.ownAdded')}${kept ? ` ${t('import.ownKept', { count: kept })}` : ''}` : '';
     onDone({ text: `${t('import.done', { name })}${own}`, results: true });

@@ -19,6 +19,8 @@ export type ClientFileProblem = 'tooLarge' | 'notJson' | 'notClientFile' | 'newe
 
 /** What a file gives: the client, ready to be saved, and the own catalogs its ranking used. */
 export interface ClientImport {
+  /** The language it was exported in; the import shows the client in it. */
+  lang: (typeof languages)[number] | null;
   answers: Answers;
   sensitivity: (typeof sensitivities)[number] | null;
   dataSet: (typeof dataSets)[number];
@@ -79,6 +81,7 @@ export function parseClientFile(text: string): ClientParse {
   return {
     ok: true,
     value: {
+      lang: file.lang ?? null,
       answers: file.answers as Answers,
       sensitivity: file.sensitivity,
       dataSet: file.dataSet.id,

@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { expectedRanking, printMemo, storageKey, storedEntry } from './helpers/app';
+import { expectedRanking, printMemo, seedEntries } from './helpers/app';
 import { axeViolations } from './helpers/axe';
 import { langs, t } from './helpers/i18n';
 import { expectNoBreaches, watchContext, type Watcher } from './helpers/test';
@@ -217,11 +217,13 @@ for (const lang of langs) {
           await page.setViewportSize(viewport.size);
           // A plain file on the origin, to write storage before the app's first script runs.
           await page.goto('/robots.txt');
-          // The tests of a worker share a page: own tools an earlier route added go first.
-          await page.evaluate(([key, value]) => {
-            localStorage.setItem(key, value);
-            localStorage.removeItem('videobelwijzer-own');
-          }, [storageKey, storedEntry(route.answers ?? secureLargeCompany, lang, route.dataSet, !route.fresh)] as const);
+          // The tests of a worker share a page: what an earlier route saved (own tools, clients,
+          // present mode) goes first.
+          await page.evaluate((entries) => {
+            for (const key of Object.keys(localStorage)) if (key.startsWith('videobelwijzer')) localStorage.removeItem(key);
+            sessionStorage.clear();
+            for (const [key, value] of entries) localStorage.setItem(key, value);
+          }, seedEntries(route.answers ?? secureLargeCompany, lang, route.dataSet, !route.fresh));
           await page.goto(route.path);
           await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
           await expect(page.locator('html')).toHaveAttribute('lang', lang);

@@ -10,7 +10,8 @@ async function store(page: Page, value: string) {
   await page.goto('/robots.txt');
   await page.evaluate(([key, v]) => localStorage.setItem(key, v), [storageKey, value] as const);
 }
-const raw = (page: Page) => page.evaluate((key) => localStorage.getItem(key), storageKey);
+/** The entry of the client open in the page's tab, as written. */
+const raw = (page: Page) => page.evaluate(() => localStorage.getItem(`videobelwijzer-client-${sessionStorage.getItem('videobelwijzer-open')}`));
 
 test('answers saved by a newer version are read, never overwritten, and the user is told', async ({ page }) => {
   const newer = JSON.stringify({ version: storeVersion + 1, state: { answers: { ...secureLargeCompany, futureField: true }, lang: 'en', client: { name: 'X', notes: '' }, history: [], somethingNew: 1 } });

@@ -25,26 +25,36 @@ export function toolName(id: string): string {
   return tool.name;
 }
 
-/** The localStorage key the app keeps its answers under (fixed by the issue). */
+/** The key of the one state saved before version 6 (moved into a client of its own when the app reads it). */
 export const storageKey = 'videobelwijzer';
+/** The key the tests seed their client under, and the language's key. */
+export const seedKey = 'videobelwijzer-client-seed';
+export const langKey = 'videobelwijzer-lang';
 
-/** The stored entry for these answers, in the store's persisted format; `answered` false keeps only the language (nothing answered yet). */
-export function storedEntry(answers: Answers, lang: Lang, dataSet: DataSet = 'report', answered = true): string {
-  return JSON.stringify({ state: { ...initialPersisted, answers, lang, dataSet, answered }, version: storeVersion });
+/** A client's stored entry for these answers, in the store's persisted format; `answered` false: nothing answered yet. */
+export function storedEntry(answers: Answers, dataSet: DataSet = 'report', answered = true, client = { name: '', notes: '' }): string {
+  return JSON.stringify({ state: { ...initialPersisted, answers, dataSet, answered, client }, version: storeVersion, changed: new Date().toISOString() });
 }
 
+/** The entries a seeded visit starts with: one client, and the language. */
+export const seedEntries = (answers: Answers, lang: Lang, dataSet: DataSet = 'report', answered = true): [string, string][] => [
+  [seedKey, storedEntry(answers, dataSet, answered)],
+  [langKey, lang],
+];
+
 /**
- * Prepares saved answers before the app's first script runs, without replaying the wizard.
- * Only when nothing is stored yet, so a reload keeps what the test changed since.
+ * Prepares saved answers before the app's first script runs, without replaying the wizard: one
+ * client, which a new tab opens (it is the one changed last). Only when nothing is stored yet, so
+ * a reload keeps what the test changed since.
  */
 export async function seedAnswers(context: BrowserContext, answers: Answers, lang: Lang, dataSet: DataSet = 'report'): Promise<void> {
   await context.addInitScript(
-    ([key, value]) => {
+    (entries) => {
       // Init scripts also run in blank frames (axe makes some), where storage is off limits.
       if (!location.protocol.startsWith('http')) return;
-      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+      for (const [key, value] of entries) if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
     },
-    [storageKey, storedEntry(answers, lang, dataSet)] as const,
+    seedEntries(answers, lang, dataSet),
   );
 }
 
@@ -75,10 +85,15 @@ export async function shownRanking(page: Page): Promise<{ eligible: string[]; in
   };
 }
 
-/** The stored entry, parsed, or null when none is stored. */
+/**
+ * The entry of the client open in the page's tab, parsed, or null when none is stored. The
+ * language is saved apart from the clients; it is added to `state` here, so a test checks both.
+ */
 export async function readStored(page: Page): Promise<unknown> {
-  const raw = await page.evaluate((key) => localStorage.getItem(key), storageKey);
-  return raw === null ? null : JSON.parse(raw);
+  const [raw, lang] = await page.evaluate(() => [localStorage.getItem(`videobelwijzer-client-${sessionStorage.getItem('videobelwijzer-open')}`), localStorage.getItem('videobelwijzer-lang')]);
+  if (raw === null) return null;
+  const entry = JSON.parse(raw) as { state: Record<string, unknown> };
+  return { ...entry, state: { ...entry.state, lang } };
 }
 
 /**
