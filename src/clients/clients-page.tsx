@@ -22,8 +22,8 @@ import './clients.css';
 /** What the page last did, said in its live region; `undo` takes a deletion back, `results` links to the opened client. */
 type Done = { text: string; undo?: Deleted; reopen?: boolean; results?: boolean; error?: boolean } | null;
 
-/** The saved clients, read again when this tab or another changes one. */
-function useClients(): SavedClient[] {
+/** The saved clients, read again when this tab or another changes one, or the page did something (`done`). */
+function useClients(done: unknown): SavedClient[] {
   const [tick, setTick] = useState(0);
   // This tab's own changes: the open client's id, name and answers.
   const id = useStore((s) => s.id);
@@ -35,7 +35,7 @@ function useClients(): SavedClient[] {
     return () => window.removeEventListener('storage', onStorage);
   }, []);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- read again whenever one of these changes
-  return useMemo(() => savedClients(), [tick, id, name, answers]);
+  return useMemo(() => savedClients(), [tick, id, name, answers, done]);
 }
 
 /** The tool to name for a client: the one marked as chosen, else the top group (a tie said as one). */
@@ -85,7 +85,7 @@ export function ClientsPage() {
           <> <button type="button" className="button button--secondary" onClick={() => void restoreClient(done.undo!, done.reopen === true).then(() => setDone(null))}>{t('undo')}</button></>
         ) : null}
       </p>
-      {presenting ? <p className="clients-hidden">{t('present.listHidden')}</p> : <ClientList openId={openId} onDone={setDone} />}
+      {presenting ? <p className="clients-hidden">{t('present.listHidden')}</p> : <ClientList openId={openId} done={done} onDone={setDone} />}
       <ImportClient onDone={setDone} />
       <section className="clients-present" aria-labelledby="clients-present">
         <h2 id="clients-present">{t('present.title')}</h2>
@@ -105,9 +105,9 @@ function useResultsWords(): string {
   return t('nav.results');
 }
 
-function ClientList({ openId, onDone }: { openId: string; onDone: (done: Done) => void }) {
+function ClientList({ openId, done, onDone }: { openId: string; done: Done; onDone: (done: Done) => void }) {
   const { t } = useTranslation('clients');
-  const clients = useClients();
+  const clients = useClients(done);
   const blankOpen = !clients.some((c) => c.id === openId);
   const rows: SavedClient[] = blankOpen
     ? [{ id: openId, status: 'ok', state: { ...initialPersisted, ...pick(useStore.getState()) }, changed: null, raw: '' }, ...clients]
@@ -169,7 +169,7 @@ function ClientRow({ client, isOpen, saved, onDone }: { client: SavedClient; isO
           onCancel={() => setRenaming(false)}
           onSave={(next) => {
             setRenaming(false);
-            if (!renameClient(client.id, next)) onDone({ text: t('problems.unsaved'), error: true });
+            onDone(renameClient(client.id, next) ? { text: t('renamed', { name: next || t('unnamed') }) } : { text: t('problems.unsaved'), error: true });
           }}
         />
       ) : (

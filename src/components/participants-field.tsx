@@ -11,7 +11,7 @@ import { parseParticipants, type ParticipantsError, type ParticipantsResult } fr
  * valid number the store holds, with `keep: 'lastValid'`, the last valid number typed (the adjust
  * panel: the ranking does not jump while a number is retyped), or with `keep: 'before'` the answer
  * from before this page (a question page: never a half-typed "25000" on the way to "250000").
- * A change from elsewhere ("Forget my answers", a relaxation, a link) shows in the field unless the
+ * A change from elsewhere ("Delete this client", a relaxation, a link) shows in the field unless the
  * text already says it.
  */
 export function useParticipantsDraft(keep: 'before' | 'lastValid') {

@@ -10,7 +10,7 @@
  * `notices` loads only when there is something to tell about a shared link; `unreadable`, what
  * is said about a link that could not be read in full, only with such a link. `storage` holds what
  * is said about the saved answers: their notices (unreadable, repaired, from a newer version, not
- * kept) and "Forget my answers", so it loads with such a notice or, once idle, with that button.
+ * kept) and "Delete this client", so it loads with such a notice or, once idle, with that button.
  * `offline` loads only when a new version of the app is ready (the offline copy's update notice).
  * `checklist` ("before you start") loads when a checklist is opened, and with compare and the memo.
  * `format` holds the words numbers, dates and lists are written in (src/i18n/format.ts): it loads

@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { expectedRanking, printMemo, seedEntries } from './helpers/app';
+import { expectedRanking, printMemo, seedEntries, storedEntry } from './helpers/app';
 import { axeViolations } from './helpers/axe';
 import { langs, t } from './helpers/i18n';
 import { expectNoBreaches, watchContext, type Watcher } from './helpers/test';
@@ -186,6 +186,35 @@ const routes: Route[] = [
       await expect(page.locator('[data-own-tool-id]')).toHaveCount(5);
       await page.goto('/results');
       await expect(page.locator('[data-own-included]')).toBeVisible();
+    },
+  },
+  {
+    name: 'clients, two of them, with the header\'s menu open',
+    path: '/clients',
+    ready: async (page) => {
+      await page.evaluate((entry) => localStorage.setItem('videobelwijzer-client-other', entry), storedEntry(fourTie, 'report', true, { name: 'Bakkerij Bakker', notes: 'n' }));
+      await page.reload();
+      await expect(page.locator('[data-client-id]')).toHaveCount(2);
+      await page.locator('[data-client-bar] summary').click();
+      await expect(page.locator('[data-client-bar] li')).toHaveCount(1);
+    },
+  },
+  {
+    name: 'clients while presenting',
+    path: '/clients',
+    ready: async (page) => {
+      await page.locator('[data-present-switch]').click();
+      await expect(page.locator('[data-present-badge]')).toBeVisible();
+    },
+  },
+  {
+    name: 'results while presenting',
+    path: '/results',
+    ready: async (page) => {
+      await page.evaluate(() => sessionStorage.setItem('videobelwijzer-present', '1'));
+      await page.reload();
+      await expect(page.locator('[data-present-badge]')).toBeVisible();
+      await expect(page.locator('[data-notes-hidden]')).toBeVisible();
     },
   },
   { name: 'about', path: '/about' },

@@ -87,13 +87,14 @@ export async function shownRanking(page: Page): Promise<{ eligible: string[]; in
 
 /**
  * The entry of the client open in the page's tab, parsed, or null when none is stored. The
- * language is saved apart from the clients; it is added to `state` here, so a test checks both.
+ * language is saved apart from the clients (and only once chosen: Dutch until then); it is added
+ * to `state` here, so a test checks both.
  */
 export async function readStored(page: Page): Promise<unknown> {
   const [raw, lang] = await page.evaluate(() => [localStorage.getItem(`videobelwijzer-client-${sessionStorage.getItem('videobelwijzer-open')}`), localStorage.getItem('videobelwijzer-lang')]);
   if (raw === null) return null;
   const entry = JSON.parse(raw) as { state: Record<string, unknown> };
-  return { ...entry, state: { ...entry.state, lang } };
+  return { ...entry, state: { ...entry.state, lang: lang ?? 'nl' } };
 }
 
 /**
