@@ -12,6 +12,9 @@ import { resetPageFocusForTests } from '../src/components/page-heading';
 // Every page waits for the notices' code (src/components/deferred-notices.tsx): loaded up front,
 // so no test waits for it to be transformed on a busy machine.
 import '../src/components/notices';
+// Likewise the layout's idle part (the footer's "Delete this client", the header's client bar),
+// which every page fetches once idle: transformed up front, it never holds up a page's own idle parts.
+import '../src/components/layout-extras';
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json', { eager: true });
 
