@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Left, Notice } from '../state/notices';
 import { useStore } from '../state/store';
+import { usePresenting } from './present';
 import { criterionIds } from '../scoring/types';
 import { Callout } from './callout';
 import { textsOf } from './notices';
@@ -93,7 +94,10 @@ function BackToClient({ left }: { left: Left }) {
     if (!client.name && !client.notes) removeClient(id);
     useStore.getState().dismissNotice('linkApplied');
   };
-  const named = left.name ? { name: left.name, context: 'named' } : undefined;
+  // While presenting, no other client's name shows (usePresenting, not the page's attribute: after a
+  // reload the notice is drawn before present mode's own code has loaded).
+  const presenting = usePresenting();
+  const named = left.name && !presenting ? { name: left.name, context: 'named' } : undefined;
   return (
     <>
       <p>{t('linkClient.left', named)}</p>

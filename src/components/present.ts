@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react';
-import { presentKey } from '../state/client-keys';
 
 /**
  * Present mode: for showing the app on a projector in a client's meeting room. It belongs to the
@@ -13,13 +12,21 @@ import { presentKey } from '../state/client-keys';
  * moment after the first screen; reading storage in the first load for it would cost every
  * visitor bytes that only a consultant's reload needs.
  */
+/** Present mode, on or off for this tab (sessionStorage). */
+export const presentKey = 'videobelwijzer-present';
+
+/** Whether this tab presents, from its session storage: true from a reload's first screen on. */
+function presentingTab(): boolean {
+  try {
+    return sessionStorage.getItem(presentKey) !== null;
+  } catch {
+    return false; // no storage: not presenting
+  }
+}
+
 const listeners = new Set<() => void>();
 const root = () => document.documentElement;
-try {
-  if (sessionStorage.getItem(presentKey)) root().setAttribute('data-present', '');
-} catch {
-  // no storage: not presenting
-}
+if (presentingTab()) root().setAttribute('data-present', '');
 
 export const isPresenting = (): boolean => root().hasAttribute('data-present');
 

@@ -95,7 +95,7 @@ export function Memo() {
           {t('memo:sourceText', { title: source.title, subtitle: source.subtitle, publisher: source.publisher, year: source.year })}{' '}
           {/* So the paper and the client's file can be matched. */}
           <span data-memo-record>
-            {exportedAt ? t('memo:record.exported', { moment: moment(exportedAt) }) : t('memo:record.notExported')} · {t('memo:record.version', { version: appVersion })}
+            {exportedAt ? `${t('memo:record.exported', { moment: moment(exportedAt) })} · ` : null}{t('memo:record.version', { version: appVersion })}
           </span>
         </p>
         {footnotes.length ? <FootnoteList ids={footnotes} /> : null}

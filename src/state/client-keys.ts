@@ -7,5 +7,3 @@ export const clientPrefix = 'videobelwijzer-client-';
 export const clientKey = (id: string) => clientPrefix + id;
 /** The client open in this tab (sessionStorage: it survives the tab's reloads, and belongs to the tab). */
 export const openKey = 'videobelwijzer-open';
-/** Present mode, on or off for this tab (sessionStorage). */
-export const presentKey = 'videobelwijzer-present';

@@ -42,3 +42,12 @@ it('hides the client\'s notes on the results page while on, and the other client
   expect(isPresenting()).toBe(false);
   expect(await screen.findByRole('textbox', { name: 'Notes for the memo' })).toHaveValue('Vertrouwelijk.');
 });
+
+it('names no other client in a link\'s notice while presenting', async () => {
+  setPresenting(true);
+  useStore.setState({ notices: [{ kind: 'linkApplied', ignored: [], moreIgnored: 0, left: { id: 'x', name: 'Bakkerij Bakker' } }] });
+  await showResults(secureLargeCompany);
+  const notice = await screen.findByText('The client that was open stays saved, unchanged.', {}, { timeout: 10_000 });
+  expect(notice.closest('[data-notice]')).not.toHaveTextContent('Bakkerij Bakker');
+  expect(screen.getByRole('button', { name: 'Back to the client that was open' })).toBeInTheDocument();
+});
