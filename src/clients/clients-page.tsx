@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { OwnCatalog } from '../catalog/own';
@@ -8,35 +8,19 @@ import { setPresenting, usePresenting } from '../components/present';
 import { loadOwn, useCatalog } from '../components/use-catalog';
 import { rankingOf } from '../components/use-ranking';
 import { useDataSetLabels } from '../components/data-set-labels';
+import { useSavedClients } from '../components/use-saved-clients';
 import { useFormats } from '../i18n/format';
 import { paths, stepIds } from '../share/routes';
 import { maxClientFileBytes } from '../share/client-file';
 import {
-  addClient, deleteAllClients, deleteClient, duplicateClient, openClient, renameClient, restoreClient, savedClients, type Deleted, type SavedClient,
+  addClient, deleteAllClients, deleteClient, duplicateClient, openClient, persisted, renameClient, restoreClient, savedClients, type Deleted, type SavedClient,
 } from '../state/client-actions';
 import { initialPersisted, maxClientName, type PersistedState } from '../state/persisted';
-import { clientPrefix } from '../state/client-keys';
 import { useStore } from '../state/store';
 import './clients.css';
 
 /** What the page last did, said in its live region; `undo` takes a deletion back, `results` links to the opened client. */
 type Done = { text: string; undo?: Deleted; reopen?: boolean; results?: boolean; error?: boolean } | null;
-
-/** The saved clients, read again when this tab or another changes one, or the page did something (`done`). */
-function useClients(done: unknown): SavedClient[] {
-  const [tick, setTick] = useState(0);
-  // This tab's own changes: the open client's id, name and answers.
-  const id = useStore((s) => s.id);
-  const name = useStore((s) => s.client.name);
-  const answers = useStore((s) => s.answers);
-  useEffect(() => {
-    const onStorage = (e: StorageEvent) => (e.key === null || e.key.startsWith(clientPrefix)) && setTick((n) => n + 1);
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, []);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- read again whenever one of these changes
-  return useMemo(() => savedClients(), [tick, id, name, answers, done]);
-}
 
 /** The tool to name for a client: the one marked as chosen, else the top group (a tie said as one). */
 function useTopTool() {
@@ -107,10 +91,10 @@ function useResultsWords(): string {
 
 function ClientList({ openId, done, onDone }: { openId: string; done: Done; onDone: (done: Done) => void }) {
   const { t } = useTranslation('clients');
-  const clients = useClients(done);
+  const clients = useSavedClients(done);
   const blankOpen = !clients.some((c) => c.id === openId);
   const rows: SavedClient[] = blankOpen
-    ? [{ id: openId, status: 'ok', state: { ...initialPersisted, ...pick(useStore.getState()) }, changed: null, raw: '' }, ...clients]
+    ? [{ id: openId, status: 'ok', state: persisted(useStore.getState()), changed: null, raw: '' }, ...clients]
     : clients;
   return (
     <section aria-labelledby="clients-list">
@@ -123,11 +107,6 @@ function ClientList({ openId, done, onDone }: { openId: string; done: Done; onDo
     </section>
   );
 }
-
-const pick = (s: PersistedState): PersistedState => {
-  const { answers, dataSet, client, sensitivity, suggested, choice, answered, created, exportedAt } = s;
-  return { answers, dataSet, client, sensitivity, suggested, choice, answered, created, exportedAt };
-};
 
 function ClientRow({ client, isOpen, saved, onDone }: { client: SavedClient; isOpen: boolean; saved: boolean; onDone: (done: Done) => void }) {
   const { t } = useTranslation('clients');

@@ -1,28 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { paths, stepIds } from '../share/routes';
-import { openClient, savedClients } from '../state/client-actions';
-import { clientPrefix } from '../state/client-keys';
+import { openClient } from '../state/client-actions';
 import { useStore } from '../state/store';
 import { setPresenting, usePresenting } from './present';
+import { useSavedClients } from './use-saved-clients';
 import './client-bar.css';
 
 /** How many other clients the menu lists; the rest are on the Clients page. */
 const menuLength = 8;
-
-/** The saved clients other than the open one, the one changed last first; read again when any changes. */
-function useOtherClients(openId: string) {
-  const [tick, setTick] = useState(0);
-  const name = useStore((s) => s.client.name);
-  useEffect(() => {
-    const onStorage = (e: StorageEvent) => (e.key === null || e.key.startsWith(clientPrefix)) && setTick((n) => n + 1);
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, []);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- read again when the open client or its name changes, or another tab writes
-  return useMemo(() => savedClients().filter((c) => c.id !== openId && c.status === 'ok'), [openId, name, tick]);
-}
 
 /**
  * The header's part for consultants: the open client's name with a menu to switch to another (or
@@ -36,7 +23,7 @@ export function ClientBar() {
   const presenting = usePresenting();
   const id = useStore((s) => s.id);
   const name = useStore((s) => s.client.name);
-  const others = useOtherClients(id);
+  const others = useSavedClients().filter((c) => c.id !== id && c.status === 'ok');
   const menu = useRef<HTMLDetailsElement>(null);
   if (!presenting && !name && !others.length) return null;
   const close = () => menu.current?.removeAttribute('open');

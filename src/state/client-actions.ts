@@ -112,7 +112,7 @@ export async function restoreClient(deleted: Deleted, open: boolean): Promise<vo
 }
 
 /** The part of the store a client's entry holds. */
-function persisted(s: PersistedState): PersistedState {
+export function persisted(s: PersistedState): PersistedState {
   const { answers, dataSet, client, sensitivity, suggested, choice, answered, created, exportedAt } = s;
   return { answers, dataSet, client, sensitivity, suggested, choice, answered, created, exportedAt };
 }
