@@ -19,7 +19,7 @@ import { initialPersisted, maxClientName, type PersistedState } from '../state/p
 import { useStore } from '../state/store';
 import './clients.css';
 
-/** What the page last did, said in its live region; `undo` takes a deletion back, `results` links to the opened client. */
+/** What the page (or its import) last did, said in a live region; `undo` takes a deletion back, `results` links to the opened client. */
 type Done = { text: string; undo?: Deleted; reopen?: boolean; results?: boolean; error?: boolean } | null;
 
 /** The tool to name for a client: the one marked as chosen, else the top group (a tie said as one). */
@@ -50,7 +50,6 @@ export function ClientsPage() {
   const navigate = useNavigate();
   const [done, setDone] = useState<Done>(null);
   const openId = useStore((s) => s.id);
-  const results = useResultsWords();
   const start = () => {
     useStore.getState().startClient();
     navigate(paths.step(stepIds[0]));
@@ -64,13 +63,12 @@ export function ClientsPage() {
       </div>
       <p className="clients-done" role="status" aria-live="polite">
         {done ? <span className={done.error ? 'clients-done__error' : undefined}>{done.text}</span> : null}
-        {done?.results ? <> <Link to={paths.results}>{results}</Link></> : null}
         {done?.undo ? (
           <> <button type="button" className="button button--secondary" onClick={() => void restoreClient(done.undo!, done.reopen === true).then(() => setDone(null))}>{t('undo')}</button></>
         ) : null}
       </p>
       {presenting ? <p className="clients-hidden">{t('present.listHidden')}</p> : <ClientList openId={openId} done={done} onDone={setDone} />}
-      <ImportClient onDone={setDone} />
+      <ImportClient />
       <section className="clients-present" aria-labelledby="clients-present">
         <h2 id="clients-present">{t('present.title')}</h2>
         <p>{t('present.body')}</p>
@@ -212,12 +210,18 @@ function addOwnTools({ ownStore }: Awaited<ReturnType<typeof loadOwn>>, catalogs
   return kept;
 }
 
-/** Import of a client's file: it becomes a new client and opens; a bad file is refused whole, with what is wrong. */
-function ImportClient({ onDone }: { onDone: (done: Done) => void }) {
+/**
+ * Import of a client's file: it becomes a new client and opens; a bad file is refused whole, with
+ * what is wrong, said beside the field.
+ */
+function ImportClient() {
   const { t } = useTranslation('clients');
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
+  const [done, onDone] = useState<Done>(null);
+  const results = useResultsWords();
   const read = async (file: File) => {
+    onDone(null);
     const fail = (problem: string, at?: string) => onDone({ text: `${t('import.failed')} ${t(`problems.${problem}` as 'problems.invalid', { at })}`, error: true });
     if (file.size > maxClientFileBytes) return fail('tooLarge');
     const [{ parseClientFile }, text] = await Promise.all([import('../share/client-schema'), file.text()]);
@@ -245,12 +249,19 @@ function ImportClient({ onDone }: { onDone: (done: Done) => void }) {
         accept="application/json,.json"
         data-import-client
         aria-describedby={`${id}-hint`}
+        aria-invalid={done?.error ? true : undefined}
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
           if (file) void read(file);
         }}
       />
+      {/* An error is announced at once; a success politely, with the way to the results. */}
+      <p className="clients-done" role="status">
+        {done && !done.error ? done.text : null}
+        {done?.results ? <> <Link to={paths.results}>{results}</Link></> : null}
+      </p>
+      {done?.error ? <p className="clients-done clients-done__error" role="alert">{done.text}</p> : null}
     </section>
   );
 }
