@@ -5,16 +5,19 @@
 import { maxClientName, newClientId, storeVersion, type PersistedState } from './persisted';
 import { readClient, savedClients, type SavedClient } from './saved-clients';
 import type { Deleted } from './notices';
-import { storage } from './storage';
+import { hasSaved, storage } from './storage';
 import { clientKey } from './client-keys';
 import { loadChecks, moveTab, useStore } from './store';
 
 export { savedClients, type Deleted, type SavedClient };
 
-/** Opens a saved client in this tab. The one open before stays saved as it was. */
+/**
+ * Opens a saved client in this tab. The one open before stays saved as it was. A client no longer
+ * saved (deleted in another tab since the list was read) is not opened.
+ */
 export async function openClient(id: string): Promise<void> {
   await loadChecks();
-  if (id === useStore.getState().id) return;
+  if (id === useStore.getState().id || !hasSaved(clientKey(id))) return;
   moveTab(id);
   // Read before anything is written under the new key, so nothing of the client before leaks in.
   await useStore.persist.rehydrate();

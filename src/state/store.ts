@@ -101,11 +101,14 @@ keepInTab(openId);
 // The open client's key, also while the store is being made (its first reading happens then).
 let openName = clientKey(openId);
 let leaveAside = false;
-/** Leaves an entry that could not be read as it is: this tab goes on with a new client. */
+/**
+ * Leaves an entry that could not be read as it is: this tab goes on with a new, blank client
+ * (nothing of the client open before moves into it).
+ */
 function leaveDamaged() {
   const id = newClientId();
   moveTab(id);
-  useStore.setState({ id });
+  useStore.setState({ ...structuredClone(initialPersisted), created: now(), id });
 }
 
 const without = (list: Notice[], ...kinds: NoticeKind[]) => list.filter((n) => !kinds.includes(n.kind));

@@ -250,3 +250,23 @@ describe('a tab opening the app', () => {
     expect(localStorage.getItem('videobelwijzer-client-bad')).toBe('{"state": [');
   });
 });
+
+describe('opening a client that is gone or damaged', () => {
+  it('does not open a client deleted since the list was read', async () => {
+    fill('Jansen');
+    const id = state().id;
+    await openClient('gone');
+    expect([state().id, state().client.name]).toEqual([id, 'Jansen']);
+  });
+
+  it('leaves a damaged client aside, and takes nothing of the open one into the new client', async () => {
+    fill('Jansen', jansen, 'geheim');
+    localStorage.setItem('videobelwijzer-client-bad', '{"state": [');
+    await openClient('bad');
+    expect(state().id).not.toBe('bad');
+    expect([state().client, state().answers]).toEqual([{ name: '', notes: '' }, initialAnswers]);
+    expect(state().notices).toEqual([{ kind: 'storageUnreadable' }]);
+    expect(localStorage.getItem('videobelwijzer-client-bad')).toBe('{"state": [');
+    expect(savedClients().filter((c) => c.state?.client.name === 'Jansen')).toHaveLength(1);
+  });
+});
