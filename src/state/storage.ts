@@ -51,12 +51,10 @@ export function hasSaved(key?: string): boolean {
   return false;
 }
 
-let readOnly = false;
-/**
- * True once an entry from a newer version of the app was found: it is then never written,
- * so going back to the newer version finds it untouched.
- */
-export const isReadOnly = () => readOnly;
+/** The entries a newer version of the app wrote: never written here, so going back to that version finds them untouched. */
+const newer = new Set<string>();
+/** Whether `key` holds an entry from a newer version of the app (this tab found it so). */
+export const isReadOnly = (key: string) => newer.has(key);
 
 function local(): Storage | null {
   try {
@@ -73,14 +71,15 @@ const statePart = (raw: string | null | undefined) => (raw ? raw.slice(0, raw.la
 
 /**
  * zustand's storage: one client's entry, JSON in localStorage, never a crash. What cannot be read
- * is reported and kept aside; a newer version's entry makes this tab read-only; a write that fails
+ * is reported and kept aside; a newer version's entry is read and never written (other clients
+ * are saved as usual); a write that fails
  * (full or blocked storage) is reported once, and the app goes on in memory. A client with nothing
  * in it is not written, so opening the app never leaves an empty client behind; nor is one whose
  * state did not change, so its "last changed" stays true.
  */
 export const storage: PersistStorage<PersistedState> = {
   getItem(name) {
-    readOnly = false;
+    newer.delete(name);
     const store = local();
     if (!store) {
       report('unavailable');
@@ -95,7 +94,7 @@ export const storage: PersistStorage<PersistedState> = {
       const value = parsed as StorageValue<PersistedState>;
       const version = typeof value.version === 'number' ? value.version : 0;
       if (version > storeVersion) {
-        readOnly = true;
+        newer.add(name);
         report('newer');
       }
       return value;
@@ -106,7 +105,7 @@ export const storage: PersistStorage<PersistedState> = {
     }
   },
   setItem(name, { state, version }) {
-    if (readOnly || aside.has(name)) return;
+    if (newer.has(name) || aside.has(name)) return;
     const before = seen.get(name);
     if (before == null && isBlank(state)) return;
     // The state first, then the version and when it changed (read by the list of clients).
@@ -126,7 +125,7 @@ export const storage: PersistStorage<PersistedState> = {
     }
   },
   removeItem(name) {
-    readOnly = false; // deleting is the user's explicit choice, also over a newer version's entry
+    newer.delete(name); // deleting is the user's explicit choice, also over a newer version's entry
     try {
       local()?.removeItem(name);
       seen.set(name, null);

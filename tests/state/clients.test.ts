@@ -270,3 +270,15 @@ describe('opening a client that is gone or damaged', () => {
     expect(savedClients().filter((c) => c.state?.client.name === 'Jansen')).toHaveLength(1);
   });
 });
+
+it('saves a new client as usual after a newer version\'s client was read (only that entry is left alone)', async () => {
+  const newer = JSON.stringify({ state: { answers: jansen }, version: storeVersion + 1 });
+  localStorage.setItem('videobelwijzer-client-next', newer);
+  await openClient('next');
+  expect(state().answers).toEqual(jansen);
+  state().setParticipants(9);
+  expect(localStorage.getItem('videobelwijzer-client-next')).toBe(newer);
+  state().startClient();
+  fill('Bakker', bakker);
+  expect(savedClients().find((c) => c.id === state().id)?.state?.client.name).toBe('Bakker');
+});

@@ -196,7 +196,7 @@ describe('an entry from a newer version of the app', () => {
 
   it('is read as far as this version understands it, and never overwritten', async () => {
     await rehydrateFrom(newer);
-    expect(isReadOnly()).toBe(true);
+    expect(isReadOnly(storageKey())).toBe(true);
     expect(useStore.getState().answers.participants).toBe(77);
     expect(useStore.getState().notices.map((n) => n.kind)).toContain('storageNewer');
     useStore.getState().setParticipants(5);
