@@ -1,7 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { paths } from '../share/routes';
+// With the header's client bar, in one file fetched once the page is idle: the store comes with it.
+import { deleteClient } from '../state/client-actions';
+import { useStore } from '../state/store';
 
 /**
  * "Delete this client": no question first, since the notice that follows offers Undo. It leaves
@@ -23,15 +26,16 @@ export function useForgetOnArrival() {
   const location = useLocation();
   const navigate = useNavigate();
   const requested = (location.state as { forget?: boolean } | null)?.forget === true;
+  // Once per request (the navigation's key): an effect run twice (React's strict mode) would
+  // delete the new, blank client too, and Undo would bring back that one.
+  const handled = useRef<string | null>(null);
   useEffect(() => {
-    if (!requested) return;
-    // The store is fetched here if no page has needed it yet (the start page does not).
-    void Promise.all([import('../state/store'), import('../state/client-actions')]).then(([{ useStore }, { deleteClient }]) => {
-      const deleted = deleteClient(useStore.getState().id);
-      useStore.getState().addNotice({ kind: 'clientDeleted', deleted });
-    });
+    if (!requested || handled.current === location.key) return;
+    handled.current = location.key;
+    const deleted = deleteClient(useStore.getState().id);
+    useStore.getState().addNotice({ kind: 'clientDeleted', deleted });
     navigate(location.pathname, { replace: true, state: null });
-  }, [requested, navigate, location.pathname]);
+  }, [requested, navigate, location.pathname, location.key]);
 }
 
 /** The footer's part: the button, and carrying out a deletion once the navigation it asks for lands. */
