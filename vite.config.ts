@@ -342,7 +342,7 @@ export default defineConfig(({ command }) => ({
             // what is done to clients, a client's file): one file fetched once a page is idle, not six.
             // Present mode: a file of a few hundred bytes, since a notice needs it too (and not the rest).
             { name: 'present', priority: 13, test: /src[\\/]components[\\/]present\./ },
-            { name: 'clients', priority: 12, test: /src[\\/](components[\\/](client-bar|forget-button|layout-extras|download|use-saved-clients)|state[\\/]client-actions|share[\\/]client-file)\./ },
+            { name: 'clients', priority: 12, test: /src[\\/](components[\\/](client-bar|download|use-saved-clients)|state[\\/]client-actions|share[\\/]client-file)\./ },
             { name: 'details', priority: 5, test: /src[\\/]components[\\/](changed-cell|catalog-text|cell-mark|update-entry|since-report|updates)\./ },
             { name: 'ranking', priority: 10, test: /src[\\/](catalog[\\/](report|types|apply-updates)\.|catalog[\\/]report-2020\.json|scoring[\\/](?!relaxations|smallest|apply-change|firmness|tiebreak|suggestions)|share[\\/]link\.|components[\\/](verdict-item|highlights|our-choice|footnote-ref|mark|end-of-support|tool-names|use-ranking|lazy-part|use-catalog|disclosure)\.|results[\\/]summary-id\.)/ },
           ],

@@ -12,8 +12,8 @@ import { paths, stepIds } from '../share/routes';
 const extras = () => import('../components/layout-extras');
 const forgetTexts: readonly Namespace[] = ['storage'];
 const loadForget = () => extras().then((m) => ({ default: m.Forget }));
-const clientTexts: readonly Namespace[] = ['clients'];
-const loadClientBar = () => extras().then((m) => ({ default: m.ClientBar }));
+// The bar's texts come with the bar itself, which the gate fetches only when there is something to show.
+const loadClientBar = () => extras().then((m) => ({ default: m.ClientBarGate }));
 
 /** The navigation after "Questions": where each link goes, and its words (`nav.<key>`). */
 const nav = [[paths.results, 'results'], [paths.compare(), 'compare'], [paths.table, 'table'], [paths.ownTools, 'ownTools'], [paths.clients, 'clients'], [paths.about, 'about']] as const;
@@ -34,7 +34,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <img src="/logo.svg" width="28" height="28" alt="" />
             <span>{t('app.name')}</span>
           </Link>
-          <Later load={loadClientBar} namespaces={clientTexts} />
+          <Later load={loadClientBar} />
           <LanguageSwitch />
         </div>
         <nav className="site-nav" aria-label={t('nav.label')}>

@@ -2,9 +2,6 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { paths } from '../share/routes';
-// With the header's client bar, in one file fetched once the page is idle: the store comes with it.
-import { deleteClient } from '../state/client-actions';
-import { useStore } from '../state/store';
 
 /**
  * "Delete this client": no question first, since the notice that follows offers Undo. It leaves
@@ -32,8 +29,11 @@ export function useForgetOnArrival() {
   useEffect(() => {
     if (!requested || handled.current === location.key) return;
     handled.current = location.key;
-    const deleted = deleteClient(useStore.getState().id);
-    useStore.getState().addNotice({ kind: 'clientDeleted', deleted });
+    // What is done to clients is fetched when asked for: the footer's button comes with every page.
+    void Promise.all([import('../state/store'), import('../state/client-actions')]).then(([{ useStore }, { deleteClient }]) => {
+      const deleted = deleteClient(useStore.getState().id);
+      useStore.getState().addNotice({ kind: 'clientDeleted', deleted });
+    });
     navigate(location.pathname, { replace: true, state: null });
   }, [requested, navigate, location.pathname, location.key]);
 }
