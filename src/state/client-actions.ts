@@ -2,10 +2,10 @@
  * What the list of clients does to them: open, start, rename, duplicate, delete (with Undo) and
  * delete them all. Loaded with the pages that offer it, never with a first screen.
  */
-import { maxClientName, newClientId, storeVersion, type PersistedState } from './persisted';
+import { clientPart, maxClientName, newClientId, type PersistedState } from './persisted';
 import { readClient, savedClients, type SavedClient } from './saved-clients';
 import type { Deleted } from './notices';
-import { hasSaved, storage } from './storage';
+import { entryText, hasSaved, storage } from './storage';
 import { clientKey } from './client-keys';
 import { loadChecks, moveTab, useStore } from './store';
 
@@ -30,7 +30,7 @@ export function startClient(): void {
 
 function write(id: string, state: PersistedState): boolean {
   try {
-    localStorage.setItem(clientKey(id), JSON.stringify({ state, version: storeVersion, changed: new Date().toISOString() }));
+    localStorage.setItem(clientKey(id), entryText(state));
     return true;
   } catch {
     return false;
@@ -55,7 +55,7 @@ export function renameClient(id: string, name: string): boolean {
  */
 export function duplicateClient(id: string): string | null {
   const open = useStore.getState();
-  const source = id === open.id ? persisted(open) : savedClients().find((c) => c.id === id)?.state;
+  const source = id === open.id ? clientPart(open) : savedClients().find((c) => c.id === id)?.state;
   if (!source) return null;
   const copy: PersistedState = {
     answers: source.answers,
@@ -91,7 +91,7 @@ export function deleteClient(id: string): Deleted {
   }
   const open = useStore.getState();
   const name = id === open.id ? open.client.name : raw ? (readClient(id, raw).state?.client.name ?? '') : '';
-  const state = id === open.id ? persisted(open) : null;
+  const state = id === open.id ? clientPart(open) : null;
   storage.removeItem(key);
   if (id === open.id) open.startClient();
   return { id, name, raw, state };
@@ -114,11 +114,6 @@ export async function restoreClient(deleted: Deleted, open: boolean): Promise<vo
   if (deleted.state) useStore.setState({ ...deleted.state, id: deleted.id });
 }
 
-/** The part of the store a client's entry holds. */
-export function persisted(s: PersistedState): PersistedState {
-  const { answers, dataSet, client, sensitivity, suggested, choice, answered, created, exportedAt } = s;
-  return { answers, dataSet, client, sensitivity, suggested, choice, answered, created, exportedAt };
-}
 
 /** Deletes every client saved in this browser (the own tools stay: they are not a client's). This tab starts a new, blank client. */
 export function deleteAllClients(): void {

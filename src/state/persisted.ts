@@ -81,5 +81,11 @@ export const initialPersisted: PersistedState = {
  */
 export const isBlank = (s: Pick<PersistedState, 'answers' | 'client'>) => !s.client.name && !s.client.notes && sameAnswers(s.answers, initialAnswers);
 
+/** The part of a state a client's entry holds (the store's other fields stay in memory). */
+export function clientPart(s: PersistedState): PersistedState {
+  const { answers, dataSet, client, sensitivity, suggested, choice, answered, created, exportedAt } = s;
+  return { answers, dataSet, client, sensitivity, suggested, choice, answered, created, exportedAt };
+}
+
 /** A new client's id: the time, and a little chance, so two tabs never make the same one. */
 export const newClientId = () => Date.now().toString(36) + Math.random().toString(36).slice(2, 6);

@@ -66,6 +66,10 @@ function local(): Storage | null {
   }
 }
 
+/** A client's entry as written: the state first, then the version and when it changed (read by the list of clients). */
+export const entryText = (state: PersistedState, version = storeVersion): string =>
+  JSON.stringify({ state, version, changed: new Date().toISOString() });
+
 /** The saved state part of an entry, as written: compared before a write, so an unchanged client is not written again. */
 const statePart = (raw: string | null | undefined) => (raw ? raw.slice(0, raw.lastIndexOf(',"version"')) : raw);
 
@@ -108,8 +112,7 @@ export const storage: PersistStorage<PersistedState> = {
     if (newer.has(name) || aside.has(name)) return;
     const before = seen.get(name);
     if (before == null && isBlank(state)) return;
-    // The state first, then the version and when it changed (read by the list of clients).
-    const raw = JSON.stringify({ state, version, changed: new Date().toISOString() });
+    const raw = entryText(state, version);
     if (statePart(raw) === statePart(before)) return;
     try {
       const store = local();

@@ -6,7 +6,7 @@ import type { Answers, Budget, CriterionId, Hosting, Importance } from '../scori
 import type { Lang } from '../share/languages';
 import type { IgnoredParam } from '../share/link';
 import type { Left, Notice, NoticeKind } from './notices';
-import { initialPersisted, maxClientName, maxNotes, newClientId, sameAnswers, storeVersion } from './persisted';
+import { clientPart, initialPersisted, maxClientName, maxNotes, newClientId, sameAnswers, storeVersion } from './persisted';
 import type { PersistedState } from './persisted';
 import type * as Saved from './saved-clients';
 import { readSavedLang } from './saved-lang';
@@ -105,11 +105,7 @@ let leaveAside = false;
  * Leaves an entry that could not be read as it is: this tab goes on with a new, blank client
  * (nothing of the client open before moves into it).
  */
-function leaveDamaged() {
-  const id = newClientId();
-  moveTab(id);
-  useStore.setState({ ...structuredClone(initialPersisted), created: now(), id });
-}
+const leaveDamaged = () => useStore.getState().startClient();
 
 const without = (list: Notice[], ...kinds: NoticeKind[]) => list.filter((n) => !kinds.includes(n.kind));
 const withNotice = (list: Notice[], notice: Notice) => [...without(list, notice.kind), notice];
@@ -225,17 +221,7 @@ export const useStore = create<StoreState>()(
       name: openName,
       version: storeVersion,
       storage,
-      partialize: (s): PersistedState => ({
-        answers: s.answers,
-        dataSet: s.dataSet,
-        client: s.client,
-        sensitivity: s.sensitivity,
-        suggested: s.suggested,
-        choice: s.choice,
-        answered: s.answered,
-        created: s.created,
-        exportedAt: s.exportedAt,
-      }),
+      partialize: (s): PersistedState => clientPart(s),
       // Something was read, so the checks and their migrations are loaded (loadChecks).
       migrate: (persisted, version) => (checks ? checks.migrate(persisted, version) : persisted) as PersistedState,
       // Whatever was stored, of any version, is checked field by field before it is trusted.
