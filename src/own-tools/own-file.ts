@@ -4,10 +4,7 @@
  */
 import { isOwnToolId, ownLimits, type OwnCatalog, type OwnTool } from '../catalog/own';
 import type { OwnParse } from '../catalog/schema-own';
-
-/** Lower-case letters and digits joined by hyphens, accents dropped, at most `max` long: "Café Über" → "cafe-uber". */
-const slug = (text: string, max: number): string =>
-  text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, max);
+import { slug } from '../share/slug';
 
 /**
  * A file name from the catalog's title and date: lower case, letters and digits, hyphens.

@@ -8,6 +8,7 @@ import type { CellChange, DataSet } from '../catalog/types';
 import type { Sensitivity } from '../scoring/sensitivity';
 import type { Answers, ToolResult, VerdictSource } from '../scoring/types';
 import type { Lang } from './languages';
+import { slug } from './slug';
 
 export const clientFormat = 'videobelwijzer-client';
 /** This file format's version. A newer one is refused on import, with a message; an older one is read through its migration. */
@@ -134,6 +135,6 @@ export const clientFileText = (file: ClientFile): string => `${JSON.stringify(fi
  * @example clientFileName('Huisartsenpraktijk Jansen', '2026-12-07T10:00:00Z') // 'videobelwijzer-huisartsenpraktijk-jansen-2026-12-07.json'
  */
 export function clientFileName(name: string, at: string): string {
-  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
-  return `videobelwijzer-${slug ? `${slug}-` : ''}${at.slice(0, 10)}.json`;
+  const named = slug(name, 60);
+  return `videobelwijzer-${named ? `${named}-` : ''}${at.slice(0, 10)}.json`;
 }
