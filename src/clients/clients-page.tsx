@@ -13,9 +13,9 @@ import { useFormats } from '../i18n/format';
 import { paths, stepIds } from '../share/routes';
 import { maxClientFileBytes } from '../share/client-file';
 import {
-  addClient, deleteAllClients, deleteClient, duplicateClient, openClient, persisted, renameClient, restoreClient, savedClients, type Deleted, type SavedClient,
+  addClient, deleteAllClients, deleteClient, duplicateClient, openClient, renameClient, restoreClient, type Deleted, type SavedClient,
 } from '../state/client-actions';
-import { initialPersisted, maxClientName, type PersistedState } from '../state/persisted';
+import { clientPart, initialPersisted, maxClientName, type PersistedState } from '../state/persisted';
 import { useStore } from '../state/store';
 import './clients.css';
 
@@ -50,6 +50,8 @@ export function ClientsPage() {
   const navigate = useNavigate();
   const [done, setDone] = useState<Done>(null);
   const openId = useStore((s) => s.id);
+  // Read once per change, for the list and for "Delete all clients" alike.
+  const clients = useSavedClients(done);
   const start = () => {
     useStore.getState().startClient();
     navigate(paths.step(stepIds[0]));
@@ -67,7 +69,7 @@ export function ClientsPage() {
           <> <button type="button" className="button button--secondary" onClick={() => void restoreClient(done.undo!, done.reopen === true).then(() => setDone(null))}>{t('undo')}</button></>
         ) : null}
       </p>
-      {presenting ? <p className="clients-hidden">{t('present.listHidden')}</p> : <ClientList openId={openId} done={done} onDone={setDone} />}
+      {presenting ? <p className="clients-hidden">{t('present.listHidden')}</p> : <ClientList clients={clients} openId={openId} onDone={setDone} />}
       <ImportClient />
       <section className="clients-present" aria-labelledby="clients-present">
         <h2 id="clients-present">{t('present.title')}</h2>
@@ -76,41 +78,39 @@ export function ClientsPage() {
           {presenting ? t('present.off') : t('present.on')}
         </button>
       </section>
-      {presenting ? null : <DeleteAll onDone={setDone} />}
+      {presenting || !clients.length ? null : <DeleteAll count={clients.length} onDone={setDone} />}
     </div>
   );
 }
 
-/** "See the results", in the results page's own words. */
-function useResultsWords(): string {
-  const { t } = useTranslation('common');
-  return t('nav.results');
-}
+/** One client's data set and top tool, as its row says them. */
+type Describe = (state: PersistedState) => { dataSet: string; top: string };
 
-function ClientList({ openId, done, onDone }: { openId: string; done: Done; onDone: (done: Done) => void }) {
+function ClientList({ clients, openId, onDone }: { clients: SavedClient[]; openId: string; onDone: (done: Done) => void }) {
   const { t } = useTranslation('clients');
-  const clients = useSavedClients(done);
+  // The catalogs and words once for the whole list, not per row.
+  const labels = useDataSetLabels();
+  const topTool = useTopTool();
+  const describe: Describe = (state) => ({ dataSet: labels[state.dataSet].label, top: topTool(state) });
   const blankOpen = !clients.some((c) => c.id === openId);
   const rows: SavedClient[] = blankOpen
-    ? [{ id: openId, status: 'ok', state: persisted(useStore.getState()), changed: null, raw: '' }, ...clients]
+    ? [{ id: openId, status: 'ok', state: clientPart(useStore.getState()), changed: null, raw: '' }, ...clients]
     : clients;
   return (
     <section aria-labelledby="clients-list">
       <h2 id="clients-list">{t('listLabel')}</h2>
       {rows.length ? (
         <ul className="client-list">
-          {rows.map((c) => <ClientRow key={c.id} client={c} isOpen={c.id === openId} saved={!(blankOpen && c.id === openId)} onDone={onDone} />)}
+          {rows.map((c) => <ClientRow key={c.id} client={c} isOpen={c.id === openId} saved={!(blankOpen && c.id === openId)} describe={describe} onDone={onDone} />)}
         </ul>
       ) : <p>{t('empty')}</p>}
     </section>
   );
 }
 
-function ClientRow({ client, isOpen, saved, onDone }: { client: SavedClient; isOpen: boolean; saved: boolean; onDone: (done: Done) => void }) {
+function ClientRow({ client, isOpen, saved, describe, onDone }: { client: SavedClient; isOpen: boolean; saved: boolean; describe: Describe; onDone: (done: Done) => void }) {
   const { t } = useTranslation('clients');
   const { moment } = useFormats();
-  const labels = useDataSetLabels();
-  const topTool = useTopTool();
   const navigate = useNavigate();
   const [renaming, setRenaming] = useState(false);
   const id = useId();
@@ -131,13 +131,14 @@ function ClientRow({ client, isOpen, saved, onDone }: { client: SavedClient; isO
     );
   }
   const { state } = client;
+  const described = describe(state);
   return (
     <li className="client-row" data-client-id={client.id} aria-current={isOpen ? 'true' : undefined}>
       <h3 className="client-row__name" id={`${id}-name`}>{name}{isOpen ? <span className="client-row__open"> · {t('isOpen')}</span> : null}</h3>
       <dl className="client-row__meta">
         <div><dt>{t('columns.changed')}</dt><dd>{client.changed ? moment(client.changed) : t('notSaved')}</dd></div>
-        <div><dt>{t('columns.dataSet')}</dt><dd>{labels[state.dataSet].label}</dd></div>
-        <div><dt>{t('columns.top')}</dt><dd data-top-tool>{topTool(state)}</dd></div>
+        <div><dt>{t('columns.dataSet')}</dt><dd>{described.dataSet}</dd></div>
+        <div><dt>{t('columns.top')}</dt><dd data-top-tool>{described.top}</dd></div>
       </dl>
       {renaming ? (
         <RenameForm
@@ -215,11 +216,10 @@ function addOwnTools({ ownStore }: Awaited<ReturnType<typeof loadOwn>>, catalogs
  * what is wrong, said beside the field.
  */
 function ImportClient() {
-  const { t } = useTranslation('clients');
+  const { t } = useTranslation(['clients', 'common']);
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [done, onDone] = useState<Done>(null);
-  const results = useResultsWords();
   const read = async (file: File) => {
     onDone(null);
     const fail = (problem: string, at?: string) => onDone({ text: `${t('import.failed')} ${t(`problems.${problem}` as 'problems.invalid', { at })}`, error: true });
@@ -259,7 +259,7 @@ function ImportClient() {
       {/* An error is announced at once; a success politely, with the way to the results. */}
       <p className="clients-done" role="status">
         {done && !done.error ? done.text : null}
-        {done?.results ? <> <Link to={paths.results}>{results}</Link></> : null}
+        {done?.results ? <> <Link to={paths.results}>{t('common:nav.results')}</Link></> : null}
       </p>
       {done?.error ? <p className="clients-done clients-done__error" role="alert">{done.text}</p> : null}
     </section>
@@ -267,11 +267,9 @@ function ImportClient() {
 }
 
 /** Deleting every client: a separate action that asks first. */
-function DeleteAll({ onDone }: { onDone: (done: Done) => void }) {
+function DeleteAll({ count, onDone }: { count: number; onDone: (done: Done) => void }) {
   const { t } = useTranslation('clients');
   const [asking, setAsking] = useState(false);
-  const count = savedClients().length;
-  if (!count) return null;
   if (!asking) {
     return (
       <div className="button-row clients-delete-all">

@@ -1,20 +1,16 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { clientKey, clientPrefix } from '../state/client-keys';
 import { useStore } from '../state/store';
+import { useClientWrites } from './client-writes';
 import { usePresenting } from './present';
 
 
 /** Whether another client than the open one is saved: counted from the keys alone, again on each page and on another tab's write. */
 function useOthersSaved(openId: string): boolean {
-  const [tick, setTick] = useState(0);
+  const tick = useClientWrites();
   const { pathname } = useLocation();
-  useEffect(() => {
-    const onStorage = (e: StorageEvent) => (e.key === null || e.key.startsWith(clientPrefix)) && setTick((n) => n + 1);
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, []);
   return useMemo(() => {
     try {
       return Object.keys(localStorage).some((key) => key.startsWith(clientPrefix) && key !== clientKey(openId));

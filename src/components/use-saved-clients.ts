@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { savedClients, type SavedClient } from '../state/client-actions';
-import { clientPrefix } from '../state/client-keys';
+import { useClientWrites } from './client-writes';
 import { useStore } from '../state/store';
 
 /**
@@ -9,15 +9,10 @@ import { useStore } from '../state/store';
  * (a page's own action on another client).
  */
 export function useSavedClients(also?: unknown): SavedClient[] {
-  const [tick, setTick] = useState(0);
+  const tick = useClientWrites();
   const id = useStore((s) => s.id);
   const name = useStore((s) => s.client.name);
   const answers = useStore((s) => s.answers);
-  useEffect(() => {
-    const onStorage = (e: StorageEvent) => (e.key === null || e.key.startsWith(clientPrefix)) && setTick((n) => n + 1);
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, []);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- read again whenever one of these changes
   return useMemo(() => savedClients(), [tick, id, name, answers, also]);
 }
