@@ -92,10 +92,17 @@ function ClientList({ clients, openId, onDone }: { clients: SavedClient[]; openI
   const labels = useDataSetLabels();
   const topTool = useTopTool();
   const describe: Describe = (state) => ({ dataSet: labels[state.dataSet].label, top: topTool(state) });
+  // The open client as the store holds it now (its entry may be a keystroke behind, or not written yet).
+  // What its row shows, each followed on its own (a shallow-compare helper would add to every first load).
+  useStore((s) => s.client);
+  useStore((s) => s.answers);
+  useStore((s) => s.dataSet);
+  useStore((s) => s.choice);
+  useStore((s) => s.answered);
+  const open = clientPart(useStore.getState());
   const blankOpen = !clients.some((c) => c.id === openId);
-  const rows: SavedClient[] = blankOpen
-    ? [{ id: openId, status: 'ok', state: clientPart(useStore.getState()), changed: null, raw: '' }, ...clients]
-    : clients;
+  const openRow: SavedClient = { id: openId, status: 'ok', state: open, changed: clients.find((c) => c.id === openId)?.changed ?? null, raw: '' };
+  const rows = blankOpen ? [openRow, ...clients] : clients.map((c) => (c.id === openId ? openRow : c));
   return (
     <section aria-labelledby="clients-list">
       <h2 id="clients-list">{t('listLabel')}</h2>
